@@ -1,0 +1,197 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/winnow-text/winnow/clean"
+	"github.com/winnow-text/winnow/internal/docs"
+)
+
+func cleanCommand(env *Env) *ucli.Command {
+	return &ucli.Command{
+		Name:      "clean",
+		Usage:     "remove boilerplate (ads, share prompts, related links, footers, captions…) and say why",
+		ArgsUsage: "[PATH ...]",
+		Description: "Removes boilerplate lines from plain text, and extracts the main content of HTML " +
+			"pages before applying the same rules. It only removes whole lines (or clearly " +
+			"promotional sentences), never rewrites what it keeps, and running it twice changes " +
+			"nothing more.\n\n" +
+			"Examples:\n" +
+			"   winnow clean seeds/\n" +
+			"   winnow clean --explain seeds/001_065548fa78518e69.txt\n" +
+			"   winnow clean --format html --to jsonl page.html\n" +
+			"   winnow clean --check corpus/",
+		Flags: cleanFlags(),
+		Action: func(c *ucli.Context) error {
+			p, args, err := setup(c, env)
+			if err != nil {
+				return err
+			}
+			cf, err := cleanFilter(c)
+			if err != nil {
+				return err
+			}
+			p.filters = []filter{cf}
+			if err := explainMode(c, p, env); err != nil {
+				return err
+			}
+			renameHTML(p)
+			return p.run(c.Context, args)
+		},
+	}
+}
+
+func cleanFlags() []ucli.Flag {
+	return append(commonFlags(),
+		&ucli.BoolFlag{Name: "explain", Usage: "print each removed line with its category and rule, instead of the text"},
+		&ucli.StringSliceFlag{Name: "keep", Usage: "keep lines of `CATEGORY` (repeatable: caption, byline, date, …)"},
+		&ucli.StringFlag{Name: "rules", Usage: "extra boilerplate rules from `FILE`, in the format of the built-in rules"},
+	)
+}
+
+func cleanOptions(c *ucli.Context) (clean.Options, error) {
+	var opts clean.Options
+	for _, k := range c.StringSlice("keep") {
+		for _, cat := range strings.Split(k, ",") {
+			opts.Keep = append(opts.Keep, clean.Category(strings.TrimSpace(cat)))
+		}
+	}
+	if path := c.String("rules"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return opts, usagef("--rules: %v", err)
+		}
+		defer f.Close()
+		rules, err := clean.ParseRules(f)
+		if err != nil {
+			return opts, usagef("--rules %s: %v", path, err)
+		}
+		opts.Rules = rules
+	}
+	return opts, nil
+}
+
+// cleanFilter removes boilerplate from each document, extracting the main
+// content of HTML pages first.
+func cleanFilter(c *ucli.Context) (filter, error) {
+	opts, err := cleanOptions(c)
+	if err != nil {
+		return filter{}, err
+	}
+	cl, err := clean.New(opts)
+	if err != nil {
+		return filter{}, usagef("%v", err)
+	}
+	return filter{prepare: func(d *docs.Doc) error {
+		if d.Format == docs.HTML {
+			page, err := cl.HTML(d.Data, "")
+			if err != nil {
+				return err
+			}
+			d.Format = docs.Text
+			d.Data = []byte(page.Text)
+			d.Changed = true
+			if page.Encoding != "" && page.Encoding != "utf-8" {
+				d.Note("encoding", page.Encoding)
+			}
+			noteMeta(d, page.Meta)
+			noteRemoved(d, page.Removed)
+			return nil
+		}
+		if err := decode(d, ""); err != nil {
+			return err
+		}
+		res := cl.Text(string(d.Data))
+		if len(res.Removed) > 0 {
+			d.Data = []byte(res.Text)
+			d.Changed = true
+		}
+		noteRemoved(d, res.Removed)
+		return nil
+	}}, nil
+}
+
+// removal is how a removed line appears under winnow.removed in JSONL.
+type removal struct {
+	Line     int    `json:"line"`
+	Category string `json:"category"`
+	Rule     string `json:"rule"`
+	Text     string `json:"text"`
+}
+
+func noteRemoved(d *docs.Doc, removed []clean.Removal) {
+	if len(removed) == 0 {
+		return
+	}
+	out := make([]removal, len(removed))
+	for i, r := range removed {
+		out[i] = removal{r.Line, string(r.Category), r.Rule, r.Text}
+	}
+	d.Note("removed", out)
+}
+
+func noteMeta(d *docs.Doc, m clean.Meta) {
+	for _, f := range []docs.Finding{
+		{Key: "title", Value: m.Title},
+		{Key: "byline", Value: m.Byline},
+		{Key: "date", Value: m.Date},
+		{Key: "site_name", Value: m.SiteName},
+		{Key: "language", Value: m.Language},
+	} {
+		if f.Value != "" {
+			d.Fields = append(d.Fields, f)
+		}
+	}
+}
+
+// explainMode replaces the output with the list of removed lines:
+// PATH:LINE: CATEGORY (RULE): TEXT.
+func explainMode(c *ucli.Context, p *pipeline, env *Env) error {
+	if !c.Bool("explain") {
+		return nil
+	}
+	if c.IsSet("output") || c.Bool("in-place") || c.Bool("check") {
+		return usagef("--explain changes nothing and writes no files: drop -o, -i and --check")
+	}
+	p.sink = &reportSink{out: env.Stdout, report: func(w io.Writer, d *docs.Doc) error {
+		for _, f := range d.Findings {
+			rs, ok := f.Value.([]removal)
+			if f.Key != "removed" || !ok {
+				continue
+			}
+			for _, r := range rs {
+				if _, err := fmt.Fprintf(w, "%s:%d: %s (%s): %s\n", d.ID, r.Line, r.Category, r.Rule, r.Text); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}}
+	return nil
+}
+
+// renameHTML names the text extracted from page.html page.txt in a mirrored tree.
+func renameHTML(p *pipeline) {
+	fs, ok := p.sink.(*fileSink)
+	if !ok || fs.inPlace() {
+		return
+	}
+	fs.rename = func(rel string) string {
+		gz := strings.HasSuffix(rel, ".gz")
+		base := strings.TrimSuffix(rel, ".gz")
+		switch strings.ToLower(filepath.Ext(base)) {
+		case ".html", ".htm", ".xhtml", ".shtml":
+			base = strings.TrimSuffix(base, filepath.Ext(base)) + ".txt"
+		}
+		if gz {
+			base += ".gz"
+		}
+		return base
+	}
+}

@@ -1,0 +1,260 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/winnow-text/winnow/internal/docs"
+)
+
+// A filter is one stage of work on documents.
+type filter struct {
+	// prepare runs on many documents at once, in any order. It may change
+	// d.Data, add findings and set d.Changed.
+	prepare func(d *docs.Doc) error
+	// ordered runs on one document at a time, in input order, after every
+	// filter's prepare. It is for state kept across documents.
+	ordered func(d *docs.Doc) error
+	// finish runs once after the last document.
+	finish func() error
+}
+
+type jobKind int
+
+const (
+	jobBegin jobKind = iota // a source opens
+	jobDoc                  // a document, or a bad record when err is set
+	jobEnd                  // a source is done; err is set when it could not be read
+)
+
+type job struct {
+	seq  int
+	kind jobKind
+	src  *docs.Source
+	doc  *docs.Doc
+	err  error
+}
+
+// A pipeline reads sources, runs the filters on every core and hands the
+// documents to the sink in input order. Memory is bounded by the window of
+// documents in flight, however long the input.
+type pipeline struct {
+	env       *Env
+	read      docs.Options
+	filters   []filter
+	sink      sink
+	keepGoing bool
+	workers   int
+
+	failed  map[*docs.Source]bool
+	errors  int // reported errors: exit status 2
+	skipped int // bad records skipped under --keep-going
+	docsIn  int
+	docsOut int
+}
+
+func (p *pipeline) run(ctx context.Context, args []string) error {
+	if p.workers <= 0 {
+		p.workers = runtime.GOMAXPROCS(0)
+	}
+	p.failed = map[*docs.Source]bool{}
+	window := 4 * p.workers
+	tokens := make(chan struct{}, window)
+	work := make(chan *job, window)
+	done := make(chan *job, window)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	go p.produce(ctx, args, tokens, work)
+
+	var wg sync.WaitGroup
+	for range p.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				if j.kind == jobDoc && j.err == nil {
+					j.err = p.prepare(j.doc)
+				}
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	pending := map[int]*job{}
+	next := 0
+	var sinkErr error
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if sinkErr == nil {
+				if sinkErr = p.handle(j); sinkErr != nil {
+					cancel()
+				}
+			}
+			<-tokens
+		}
+	}
+	if sinkErr != nil {
+		p.sink.abort()
+		return sinkErr
+	}
+	for _, f := range p.filters {
+		if f.finish != nil {
+			if err := f.finish(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := p.sink.close(); err != nil {
+		return err
+	}
+	if p.skipped > 0 {
+		fmt.Fprintf(p.env.Stderr, "winnow: skipped %d bad record(s)\n", p.skipped)
+	}
+	if p.errors > 0 {
+		return errReported
+	}
+	return p.sink.result()
+}
+
+// produce walks the arguments and sends every source's documents as jobs.
+func (p *pipeline) produce(ctx context.Context, args []string, tokens chan struct{}, work chan<- *job) {
+	defer close(work)
+	seq := 0
+	send := func(j *job) bool {
+		select {
+		case tokens <- struct{}{}:
+		case <-ctx.Done():
+			return false
+		}
+		j.seq = seq
+		seq++
+		work <- j
+		return true
+	}
+	docs.Walk(args, func(src *docs.Source, err error) bool {
+		if !send(&job{kind: jobBegin, src: src}) {
+			return false
+		}
+		if err != nil {
+			return send(&job{kind: jobEnd, src: src, err: err})
+		}
+		r, err := docs.Open(src, p.read, p.env.Stdin)
+		if err != nil {
+			return send(&job{kind: jobEnd, src: src, err: err})
+		}
+		defer r.Close()
+		for {
+			d, err := r.Next()
+			if err == io.EOF {
+				return send(&job{kind: jobEnd, src: src})
+			}
+			if _, bad := err.(*docs.RecordError); bad {
+				if !send(&job{kind: jobDoc, src: src, err: err}) {
+					return false
+				}
+				continue
+			}
+			if err != nil {
+				return send(&job{kind: jobEnd, src: src, err: err})
+			}
+			if !send(&job{kind: jobDoc, src: src, doc: d}) {
+				return false
+			}
+		}
+	})
+}
+
+func (p *pipeline) prepare(d *docs.Doc) error {
+	for _, f := range p.filters {
+		if f.prepare == nil {
+			continue
+		}
+		if err := f.prepare(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// handle takes one job in input order. Only a failing sink stops the run;
+// a bad input is reported and the run goes on.
+func (p *pipeline) handle(j *job) error {
+	switch j.kind {
+	case jobBegin:
+		if err := p.sink.begin(j.src); err != nil {
+			p.fail(j, err)
+		}
+	case jobEnd:
+		if j.err != nil {
+			p.fail(j, j.err)
+		}
+		failed := p.failed[j.src]
+		delete(p.failed, j.src)
+		return p.sink.end(j.src, failed)
+	case jobDoc:
+		if j.err == nil {
+			p.docsIn++
+			j.doc.Seq = p.docsIn - 1
+			j.err = p.order(j.doc)
+		}
+		if j.err != nil {
+			if p.keepGoing {
+				p.skipped++
+				fmt.Fprintf(p.env.Stderr, "winnow: %s (skipped)\n", located(j, j.err))
+				return nil
+			}
+			p.fail(j, j.err)
+			return nil
+		}
+		if j.doc.Drop {
+			return nil
+		}
+		p.docsOut++
+		return p.sink.write(j.doc)
+	}
+	return nil
+}
+
+func (p *pipeline) order(d *docs.Doc) error {
+	for _, f := range p.filters {
+		if f.ordered == nil {
+			continue
+		}
+		if err := f.ordered(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fail reports an error in a source; the run goes on, the source's output is
+// not committed, and the exit status will be 2.
+func (p *pipeline) fail(j *job, err error) {
+	p.errors++
+	p.failed[j.src] = true
+	fmt.Fprintf(p.env.Stderr, "winnow: %s\n", located(j, err))
+}
+
+// located prefixes err with the file, and the line for JSONL, unless it
+// already names them.
+func located(j *job, err error) string {
+	if _, ok := err.(*docs.RecordError); ok {
+		return err.Error()
+	}
+	if j.doc != nil {
+		return j.doc.Where() + ": " + err.Error()
+	}
+	return j.src.Path + ": " + err.Error()
+}

@@ -1,0 +1,228 @@
+package docs
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Options say how to read documents. The zero value detects the format and
+// uses the "id" and "text" fields of JSONL records.
+type Options struct {
+	Format    Format
+	IDField   string // JSONL field holding the id; "" means "id"
+	TextField string // JSONL field holding the text; "" means "text"
+}
+
+func (o Options) idField() string {
+	if o.IDField == "" {
+		return "id"
+	}
+	return o.IDField
+}
+
+func (o Options) textField() string {
+	if o.TextField == "" {
+		return "text"
+	}
+	return o.TextField
+}
+
+// A Source is one input file, or standard input when Path is "-".
+type Source struct {
+	Path string // as given or found by a directory walk
+	Rel  string // path below the directory argument it was found in, for mirrored output
+
+	Format      Format // the format it was read as; set by Open
+	Compression string // "gzip" or ""; set by Open
+}
+
+// Stdin reports whether the source is standard input.
+func (s *Source) Stdin() bool { return s.Path == "-" }
+
+// A RecordError is a bad record in an otherwise readable file. Reading can go on
+// after it.
+type RecordError struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// A Reader yields the documents of one source.
+type Reader struct {
+	src    *Source
+	opts   Options
+	r      *bufio.Reader
+	closer io.Closer
+	line   int
+	done   bool
+	seq    int
+}
+
+const sniffSize = 4096
+
+// Open opens src for reading. stdin is read when src.Path is "-".
+func Open(src *Source, opts Options, stdin io.Reader) (*Reader, error) {
+	var rc io.ReadCloser
+	if src.Stdin() {
+		rc = io.NopCloser(stdin)
+	} else {
+		f, err := os.Open(src.Path)
+		if err != nil {
+			return nil, err
+		}
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			f.Close()
+			return nil, errors.New("is a directory")
+		}
+		rc = f
+	}
+	br := bufio.NewReaderSize(rc, 64<<10)
+	head, _ := br.Peek(sniffSize)
+	if isGzip(head) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			rc.Close()
+			return nil, fmt.Errorf("gzip: %v", err)
+		}
+		src.Compression = "gzip"
+		br = bufio.NewReaderSize(zr, 64<<10)
+		head, _ = br.Peek(sniffSize)
+	}
+	src.Format = opts.Format
+	if src.Format == Detect {
+		src.Format = detectFormat(src.Path, head)
+	}
+	return &Reader{src: src, opts: opts, r: br, closer: rc}, nil
+}
+
+// Close releases the underlying file.
+func (r *Reader) Close() error { return r.closer.Close() }
+
+// Next returns the next document, or io.EOF after the last. A *RecordError
+// reports one bad record; calling Next again goes on with the next one.
+func (r *Reader) Next() (*Doc, error) {
+	if r.done {
+		return nil, io.EOF
+	}
+	if r.src.Format == JSONL {
+		return r.nextRecord()
+	}
+	r.done = true
+	data, err := io.ReadAll(r.r)
+	if err != nil {
+		return nil, readError(err)
+	}
+	return &Doc{ID: r.src.Path, Data: data, Format: r.src.Format, Source: r.src}, nil
+}
+
+func (r *Reader) nextRecord() (*Doc, error) {
+	for {
+		line, err := r.readLine()
+		if len(line) == 0 && err != nil {
+			r.done = true
+			if err == io.EOF {
+				return nil, io.EOF
+			}
+			return nil, readError(err)
+		}
+		r.line++
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		d, perr := r.parseRecord(line)
+		if perr != nil {
+			return nil, &RecordError{Path: r.src.Path, Line: r.line, Err: perr}
+		}
+		return d, nil
+	}
+}
+
+// readLine returns one line without its newline, however long it is.
+func (r *Reader) readLine() ([]byte, error) {
+	line, err := r.r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		buf := append([]byte(nil), line...)
+		for err == bufio.ErrBufferFull {
+			line, err = r.r.ReadSlice('\n')
+			buf = append(buf, line...)
+		}
+		line = buf
+	} else {
+		line = append([]byte(nil), line...)
+	}
+	line = bytes.TrimSuffix(line, []byte{'\n'})
+	line = bytes.TrimSuffix(line, []byte{'\r'})
+	return line, err
+}
+
+func (r *Reader) parseRecord(line []byte) (*Doc, error) {
+	rec, err := ParseRecord(line)
+	if err != nil {
+		return nil, err
+	}
+	text, err := rec.String(r.opts.textField())
+	if err != nil {
+		return nil, err
+	}
+	id := rec.ID(r.opts.idField())
+	if id == "" {
+		id = fmt.Sprintf("%s:%d", r.src.Path, r.line)
+	}
+	return &Doc{ID: id, Data: []byte(text), Format: JSONL, Source: r.src, Line: r.line, Record: rec}, nil
+}
+
+func readError(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) {
+		return fmt.Errorf("truncated or corrupt compressed data: %v", err)
+	}
+	return err
+}
+
+func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// detectFormat decides from the file name, then from the first bytes.
+func detectFormat(path string, head []byte) Format {
+	name := strings.ToLower(filepath.Base(path))
+	name = strings.TrimSuffix(name, ".gz")
+	switch filepath.Ext(name) {
+	case ".jsonl", ".ndjson":
+		return JSONL
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return HTML
+	case ".txt", ".text", ".md":
+		return Text
+	}
+	return sniffFormat(head)
+}
+
+func sniffFormat(head []byte) Format {
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(t) > 0 && t[0] == '{' {
+		line := t
+		if i := bytes.IndexByte(t, '\n'); i >= 0 {
+			line = t[:i]
+		}
+		if _, err := ParseRecord(bytes.TrimSpace(line)); err == nil {
+			return JSONL
+		}
+	}
+	if len(t) > 0 && t[0] == '<' {
+		lower := bytes.ToLower(t)
+		for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<article"} {
+			if bytes.Contains(lower, []byte(tag)) {
+				return HTML
+			}
+		}
+	}
+	return Text
+}

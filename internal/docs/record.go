@@ -1,0 +1,243 @@
+package docs
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// A Record is one JSONL object whose members keep their original bytes and order,
+// so fields winnow does not know pass through untouched.
+type Record struct {
+	members []member
+}
+
+type member struct {
+	rawKey []byte // the key as written, quotes included
+	key    string // the key decoded
+	value  []byte // the value as written
+}
+
+// ParseRecord splits one JSON object into its members without decoding their values.
+func ParseRecord(line []byte) (*Record, error) {
+	if !json.Valid(line) {
+		var v any
+		err := json.Unmarshal(line, &v)
+		return nil, fmt.Errorf("not valid JSON: %s", jsonErrorText(err))
+	}
+	s := scanner{b: line}
+	s.space()
+	if !s.consume('{') {
+		return nil, errors.New("not a JSON object")
+	}
+	r := &Record{}
+	s.space()
+	if s.consume('}') {
+		return r, nil
+	}
+	for {
+		s.space()
+		start := s.i
+		s.skipString()
+		rawKey := line[start:s.i]
+		var key string
+		if err := json.Unmarshal(rawKey, &key); err != nil {
+			return nil, err
+		}
+		s.space()
+		s.consume(':')
+		s.space()
+		vstart := s.i
+		s.skipValue()
+		r.members = append(r.members, member{rawKey: rawKey, key: key, value: line[vstart:s.i]})
+		s.space()
+		if s.consume('}') {
+			return r, nil
+		}
+		s.consume(',')
+	}
+}
+
+func jsonErrorText(err error) string {
+	if err == nil {
+		return "unexpected input"
+	}
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		return fmt.Sprintf("%s (at byte %d)", syn.Error(), syn.Offset)
+	}
+	return err.Error()
+}
+
+// Raw returns the bytes of the member named key, and whether it exists.
+func (r *Record) Raw(key string) ([]byte, bool) {
+	for _, m := range r.members {
+		if m.key == key {
+			return m.value, true
+		}
+	}
+	return nil, false
+}
+
+// String returns the member named key as a string. It fails when the member is
+// missing or is not a JSON string.
+func (r *Record) String(key string) (string, error) {
+	raw, ok := r.Raw(key)
+	if !ok {
+		return "", fmt.Errorf("no %q field", key)
+	}
+	if len(raw) == 0 || raw[0] != '"' {
+		return "", fmt.Errorf("field %q is not a string", key)
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", fmt.Errorf("field %q: %v", key, err)
+	}
+	return s, nil
+}
+
+// ID returns the member named key as an id: a string as is, a number as written.
+func (r *Record) ID(key string) string {
+	raw, ok := r.Raw(key)
+	if !ok {
+		return ""
+	}
+	if raw[0] == '"' {
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			return s
+		}
+	}
+	return string(raw)
+}
+
+// Set replaces the value of key, or appends the member when it is missing.
+// value must be valid JSON.
+func (r *Record) Set(key string, value []byte) {
+	for i := range r.members {
+		if r.members[i].key == key {
+			r.members[i].value = value
+			return
+		}
+	}
+	rawKey, _ := marshal(key)
+	r.members = append(r.members, member{rawKey: rawKey, key: key, value: value})
+}
+
+// SetString sets key to the JSON string s.
+func (r *Record) SetString(key, s string) {
+	v, _ := marshal(s)
+	r.Set(key, v)
+}
+
+// Delete removes the member named key.
+func (r *Record) Delete(key string) {
+	for i := range r.members {
+		if r.members[i].key == key {
+			r.members = append(r.members[:i], r.members[i+1:]...)
+			return
+		}
+	}
+}
+
+// AppendTo appends the record as one line of compact JSON, without a newline.
+func (r *Record) AppendTo(b []byte) []byte {
+	b = append(b, '{')
+	for i, m := range r.members {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, m.rawKey...)
+		b = append(b, ':')
+		b = append(b, m.value...)
+	}
+	return append(b, '}')
+}
+
+// marshal encodes v as JSON without escaping <, > and &, which news text is full of.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
+}
+
+// scanner walks JSON that json.Valid has already accepted, so it need not check syntax.
+type scanner struct {
+	b []byte
+	i int
+}
+
+func (s *scanner) space() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) consume(c byte) bool {
+	if s.i < len(s.b) && s.b[s.i] == c {
+		s.i++
+		return true
+	}
+	return false
+}
+
+func (s *scanner) skipString() {
+	s.i++ // opening quote
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case '\\':
+			s.i += 2
+		case '"':
+			s.i++
+			return
+		default:
+			s.i++
+		}
+	}
+}
+
+func (s *scanner) skipValue() {
+	if s.i >= len(s.b) {
+		return
+	}
+	switch s.b[s.i] {
+	case '"':
+		s.skipString()
+	case '{', '[':
+		depth := 0
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case '"':
+				s.skipString()
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					s.i++
+					return
+				}
+			}
+			s.i++
+		}
+	default: // number, true, false, null
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return
+			}
+			s.i++
+		}
+	}
+}

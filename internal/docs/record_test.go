@@ -1,0 +1,104 @@
+package docs
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+func TestRecordPassesFieldsThrough(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"order and bytes kept", `{"z":1.50,"text":"a","id":"x","meta":{"b":[1, 2],"a":null}}`,
+			`{"z":1.50,"text":"b","id":"x","meta":{"b":[1, 2],"a":null}}`},
+		{"escapes in keys and values kept", `{"t\u0065xt":"a","k":"\u00e9\n"}`,
+			`{"t\u0065xt":"b","k":"\u00e9\n"}`},
+		{"spacing between members dropped", "{ \"text\" : \"a\" ,\t\"n\" : true }",
+			`{"text":"b","n":true}`},
+		{"html characters not escaped", `{"text":"a"}`, `{"text":"b"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRecord([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s, err := r.String("text"); err != nil || s != "a" {
+				t.Fatalf("String(text) = %q, %v", s, err)
+			}
+			r.SetString("text", "b")
+			if got := string(r.AppendTo(nil)); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRecordSetKeepsMarkupReadable(t *testing.T) {
+	r, _ := ParseRecord([]byte(`{}`))
+	r.SetString("text", "<b>a & b</b>")
+	if got, want := string(r.AppendTo(nil)), `{"text":"<b>a & b</b>"}`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestRecordErrors(t *testing.T) {
+	for _, in := range []string{`not json`, `[1,2]`, `"text"`, `{"text":"a"`, `{"text":"a"} x`} {
+		if _, err := ParseRecord([]byte(in)); err == nil {
+			t.Errorf("ParseRecord(%s): no error", in)
+		}
+	}
+	r, _ := ParseRecord([]byte(`{"text":3,"id":7}`))
+	if _, err := r.String("text"); err == nil {
+		t.Error("a number was accepted as text")
+	}
+	if _, err := r.String("body"); err == nil {
+		t.Error("a missing field was accepted")
+	}
+	if id := r.ID("id"); id != "7" {
+		t.Errorf("numeric id = %q, want 7", id)
+	}
+}
+
+// FuzzRecordRoundTrip checks that any valid object comes out of a parse and
+// rewrite with the same members and values, byte for byte.
+func FuzzRecordRoundTrip(f *testing.F) {
+	for _, s := range []string{`{"id":"1","text":"x"}`, `{"a":[{"b":"}"}],"c":"\"{"}`, `{}`, ` {"x" : -1e5 } `} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		r, err := ParseRecord(in)
+		if err != nil {
+			return
+		}
+		out := r.AppendTo(nil)
+		if !json.Valid(out) {
+			t.Fatalf("invalid JSON out: %s", out)
+		}
+		r2, err := ParseRecord(out)
+		if err != nil {
+			t.Fatalf("reparse: %v", err)
+		}
+		if len(r.members) != len(r2.members) {
+			t.Fatalf("members: %d, then %d", len(r.members), len(r2.members))
+		}
+		for i, m := range r.members {
+			if !bytes.Equal(m.value, r2.members[i].value) || !bytes.Equal(m.rawKey, r2.members[i].rawKey) {
+				t.Fatalf("member %d changed: %s:%s -> %s:%s", i, m.rawKey, m.value, r2.members[i].rawKey, r2.members[i].value)
+			}
+		}
+		var a, b any
+		json.Unmarshal(in, &a)
+		json.Unmarshal(out, &b)
+		if !jsonEqual(a, b) {
+			t.Fatalf("value changed: %s -> %s", in, out)
+		}
+	})
+}
+
+func jsonEqual(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Equal(x, y)
+}

@@ -1,0 +1,111 @@
+package docs
+
+import (
+	"bufio"
+	"compress/gzip"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// A Writer writes documents to one stream, each in its own output format.
+type Writer struct {
+	bw   *bufio.Writer
+	gz   *gzip.Writer
+	opts Options
+	to   Format
+	buf  []byte
+}
+
+// NewWriter returns a Writer to w. Documents are written in format to, or when
+// to is Detect, in the format they have (JSONL stays JSONL; text and HTML are
+// written as they are). When compress is "gzip" the stream is gzip-compressed.
+func NewWriter(w io.Writer, to Format, opts Options, compress string) *Writer {
+	wr := &Writer{opts: opts, to: to}
+	if compress == "gzip" {
+		wr.gz = gzip.NewWriter(w)
+		w = wr.gz
+	}
+	wr.bw = bufio.NewWriterSize(w, 64<<10)
+	return wr
+}
+
+// Write writes one document.
+func (w *Writer) Write(d *Doc) error {
+	w.buf = AppendDoc(w.buf[:0], d, w.to, w.opts)
+	_, err := w.bw.Write(w.buf)
+	return err
+}
+
+// Flush writes out what is buffered and ends the compressed stream, if any.
+func (w *Writer) Flush() error {
+	if err := w.bw.Flush(); err != nil {
+		return err
+	}
+	if w.gz != nil {
+		return w.gz.Close()
+	}
+	return nil
+}
+
+// OutputFormat is the format d is written in when the requested format is to.
+func OutputFormat(d *Doc, to Format) Format {
+	if to != Detect {
+		return to
+	}
+	return d.Format
+}
+
+// AppendDoc appends d in the output format for to: a JSONL line (the original
+// record with its text replaced and findings under "winnow"), or the text itself.
+func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
+	if OutputFormat(d, to) != JSONL {
+		return append(b, d.Data...)
+	}
+	rec := d.Record
+	if rec == nil {
+		rec = &Record{}
+		rec.SetString(opts.idField(), d.ID)
+	}
+	rec.SetString(opts.textField(), validText(d.Data))
+	for _, f := range d.Fields {
+		if _, ok := rec.Raw(f.Key); !ok {
+			if v, err := marshal(f.Value); err == nil {
+				rec.Set(f.Key, v)
+			}
+		}
+	}
+	if len(d.Findings) > 0 {
+		rec.Set("winnow", mergeFindings(rec, d.Findings))
+	}
+	b = rec.AppendTo(b)
+	return append(b, '\n')
+}
+
+// mergeFindings builds the "winnow" object: members from an earlier winnow run
+// stay, in their order, and this run's findings replace or follow them.
+func mergeFindings(rec *Record, findings []Finding) []byte {
+	obj := &Record{}
+	if raw, ok := rec.Raw("winnow"); ok {
+		if old, err := ParseRecord(raw); err == nil {
+			obj = old
+		}
+	}
+	for _, f := range findings {
+		v, err := marshal(f.Value)
+		if err != nil {
+			continue
+		}
+		obj.Set(f.Key, v)
+	}
+	return obj.AppendTo(nil)
+}
+
+// validText returns b as a string, with invalid UTF-8 replaced, so JSON output
+// is always valid UTF-8.
+func validText(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
