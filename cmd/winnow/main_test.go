@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"os"
 	"os/exec"
@@ -33,7 +35,10 @@ func TestScripts(t *testing.T) {
 			env.Setenv("SEEDS", seeds)
 			return nil
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"status": cmdStatus},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"status": cmdStatus,
+			"gzip":   cmdGzip,
+		},
 	})
 }
 
@@ -58,5 +63,21 @@ func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}
+
+// cmdGzip compresses files the way gzip(1) does, replacing FILE with FILE.gz:
+//
+//	gzip a.txt
+func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
+	for _, name := range args {
+		data, err := os.ReadFile(ts.MkAbs(name))
+		ts.Check(err)
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(data)
+		ts.Check(zw.Close())
+		ts.Check(os.WriteFile(ts.MkAbs(name+".gz"), buf.Bytes(), 0o644))
+		ts.Check(os.Remove(ts.MkAbs(name)))
 	}
 }

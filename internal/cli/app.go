@@ -161,6 +161,7 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 		keepGoing: c.Bool("keep-going"),
 		workers:   c.Int("jobs"),
 	}
+	p.showProgress = env.StderrIsTerminal && !c.Bool("quiet")
 	out, inPlace, check := c.String("output"), c.Bool("in-place"), c.Bool("check")
 	switch {
 	case countTrue(out != "", inPlace, check) > 1:

@@ -42,12 +42,14 @@ type job struct {
 // documents to the sink in input order. Memory is bounded by the window of
 // documents in flight, however long the input.
 type pipeline struct {
-	env       *Env
-	read      docs.Options
-	filters   []filter
-	sink      sink
-	keepGoing bool
-	workers   int
+	env          *Env
+	read         docs.Options
+	filters      []filter
+	sink         sink
+	keepGoing    bool
+	workers      int
+	showProgress bool      // standard error is a terminal and -q was not given
+	progress     *progress // while running, when shown
 
 	failed  map[*docs.Source]bool
 	errors  int // reported errors: exit status 2
@@ -61,6 +63,7 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 		p.workers = runtime.GOMAXPROCS(0)
 	}
 	p.failed = map[*docs.Source]bool{}
+	p.errors, p.skipped, p.docsIn, p.docsOut = 0, 0, 0, 0
 	window := 4 * p.workers
 	tokens := make(chan struct{}, window)
 	work := make(chan *job, window)
@@ -68,6 +71,10 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	if p.showProgress {
+		p.progress = startProgress(p.env.Stderr)
+		defer p.progress.finish()
+	}
 	go p.produce(ctx, args, tokens, work)
 
 	var wg sync.WaitGroup
@@ -222,6 +229,7 @@ func (p *pipeline) handle(j *job) error {
 			return nil
 		}
 		p.docsOut++
+		p.progress.add(len(j.doc.Data))
 		return p.sink.write(j.doc)
 	}
 	return nil

@@ -45,7 +45,9 @@ type Doc struct {
 	Findings []Finding
 	// Fields are top-level JSONL fields a filter found (an HTML page's title,
 	// byline, date); they never replace a field the record already has.
-	Fields  []Finding
+	Fields []Finding
+	// Carry holds what a filter's prepare step hands to its ordered step.
+	Carry   any
 	Drop    bool // a filter asked for the document to be left out of the output
 	Changed bool // a filter changed Data
 }

@@ -1,0 +1,25 @@
+// Package dedup finds copies of the same report in a corpus, and the
+// passages reports share, at the scale of millions of documents.
+//
+//	f := dedup.NewFinder(dedup.Options{})
+//	res := f.Add(id, date, dedup.Sign(text)) // res.Duplicates, res.Shared
+//
+// Sign reduces a document to a Signature: a 64-bit simhash over three-word
+// shingles of the normalized text (bit for bit the fingerprint
+// github.com/mfonda/simhash defines, computed without allocating), a
+// bottom-k sketch of the shingles, and winnowed hashes of eight-word n-grams.
+// Signing is independent per document, so it runs in parallel; a Finder then
+// takes the signatures in input order.
+//
+// Two documents are near-duplicates when their simhashes are within
+// Options.MaxDistance bits (found by an Index, without comparing all pairs)
+// and their sketches confirm that most of the shorter text is in the other.
+// Near-duplicates form clusters, each represented by its earliest dated
+// document, else its first. Documents share passages when runs of at least
+// Options.MinPassage words appear in both; a SharedPair says where, in words
+// of each document, and how much of each the passages cover.
+//
+// Store keeps signatures in a locked, checksummed index file for incremental
+// runs. SignLines and Group split the work into a map step and a reduce step
+// joined by a plain sort, for corpora beyond one machine.
+package dedup

@@ -1,0 +1,343 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// Options sets what counts as a duplicate. The zero value means the defaults,
+// which were measured on edited copies of news articles.
+type Options struct {
+	// MaxDistance is the simhash Hamming radius within which two documents
+	// are candidates (default 18). Edited copies of news sit far beyond the
+	// 3 bits that suit near-identical web pages; lower it for corpora of
+	// many millions, where the candidates at 18 bits grow costly.
+	MaxDistance int
+	// MinContainment is the share of the shorter document's shingles the
+	// other must contain to confirm a candidate (default 0.5).
+	MinContainment float64
+	// MinPassage is the length, in words, a shared passage must reach to be
+	// reported (default 10): shorter runs are stock phrases.
+	MinPassage int
+	// MinShared is how many words two documents must share in passages for
+	// the relation to be reported (default 20).
+	MinShared int
+	// MaxPostings is how many documents may share one n-gram before it is
+	// treated as boilerplate and ignored from then on (default 1000).
+	MaxPostings int
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxDistance == 0 {
+		o.MaxDistance = 18
+	}
+	if o.MinContainment == 0 {
+		o.MinContainment = 0.5
+	}
+	if o.MinPassage == 0 {
+		o.MinPassage = 10
+	}
+	if o.MinShared == 0 {
+		o.MinShared = 20
+	}
+	if o.MaxPostings == 0 {
+		o.MaxPostings = 1000
+	}
+	return o
+}
+
+// A Finder takes documents one at a time, in input order, and finds their
+// near-duplicates and shared passages among the documents before them.
+// Signing is independent per document, so callers sign in parallel and add
+// in order. A Finder is not safe for concurrent use.
+type Finder struct {
+	opt      Options
+	index    *Index
+	docs     []docInfo
+	sigs     []Signature
+	postings map[uint32][]posting
+	parent   []uint32 // union-find forest over near-duplicates
+	near     []NearPair
+	shared   []SharedPair
+}
+
+type docInfo struct {
+	id   string
+	date time.Time
+}
+
+type posting struct{ doc, word uint32 }
+
+// NewFinder returns an empty Finder.
+func NewFinder(opt Options) *Finder {
+	opt = opt.withDefaults()
+	return &Finder{opt: opt, index: NewIndex(opt.MaxDistance), postings: map[uint32][]posting{}}
+}
+
+// Options returns the options in effect, defaults filled in.
+func (f *Finder) Options() Options { return f.opt }
+
+// Len returns the number of documents added.
+func (f *Finder) Len() int { return len(f.docs) }
+
+// ID returns the id document doc was added with.
+func (f *Finder) ID(doc int) string { return f.docs[doc].id }
+
+// Signature returns the signature of document doc.
+func (f *Finder) Signature(doc int) Signature { return f.sigs[doc] }
+
+// NearPair is a near-duplicate relation between documents A < B.
+type NearPair struct {
+	A, B        int
+	Distance    int     // simhash Hamming distance
+	Containment float64 // estimated share of the shorter text found in the other
+}
+
+// SharedPair says that documents A < B share passages.
+type SharedPair struct {
+	A, B     int
+	Passages []Passage
+	ShareA   float64 // share of A's words inside the passages
+	ShareB   float64
+}
+
+// Passage is one run of text found in both documents of a SharedPair.
+type Passage struct {
+	A, B Span
+}
+
+// Span is a range of words, Start inclusive, End exclusive; WordSpan turns it
+// into byte offsets in the text.
+type Span struct{ Start, End int }
+
+// Len returns the number of words in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Result is what adding one document found among the documents before it.
+type Result struct {
+	Doc        int        // the new document's number, from 0 in input order
+	Duplicates []NearPair // its near-duplicates, B == Doc
+	Shared     []SharedPair
+}
+
+// Add adds a document; date may be zero when unknown. It returns the
+// document's near-duplicates and shared passages among earlier documents.
+func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
+	doc := len(f.docs)
+	f.docs = append(f.docs, docInfo{id, date})
+	f.sigs = append(f.sigs, sig)
+	f.parent = append(f.parent, uint32(doc))
+	res := Result{Doc: doc}
+	if sig.Shingles > 0 {
+		f.index.Near(sig.Simhash, func(other, dist int) {
+			if p, ok := f.confirm(other, doc, dist); ok {
+				res.Duplicates = append(res.Duplicates, p)
+			}
+		})
+	}
+	f.index.Add(sig.Simhash)
+	slices.SortFunc(res.Duplicates, func(p, q NearPair) int { return cmp.Compare(p.A, q.A) })
+	for _, p := range res.Duplicates {
+		f.union(p.A, p.B)
+	}
+	f.near = append(f.near, res.Duplicates...)
+
+	matches := map[int][]match{}
+	for _, a := range sig.Anchors {
+		list := f.postings[a.Hash]
+		if len(list) >= f.opt.MaxPostings {
+			continue
+		}
+		for _, p := range list {
+			if int(p.doc) != doc {
+				matches[int(p.doc)] = append(matches[int(p.doc)], match{p.word, a.Word})
+			}
+		}
+		f.postings[a.Hash] = append(list, posting{uint32(doc), a.Word})
+	}
+	for other, ms := range matches {
+		if sp, ok := f.passages(other, doc, ms); ok {
+			res.Shared = append(res.Shared, sp)
+		}
+	}
+	slices.SortFunc(res.Shared, func(p, q SharedPair) int { return cmp.Compare(p.A, q.A) })
+	f.shared = append(f.shared, res.Shared...)
+	return res
+}
+
+// confirm decides whether documents a < b, dist bits apart, are
+// near-duplicates: their sketches must agree on at least two shingles (one
+// can be a stock phrase) and on the containment threshold.
+func (f *Finder) confirm(a, b, dist int) (NearPair, bool) {
+	sa, sb := &f.sigs[a], &f.sigs[b]
+	c, common := containment(sa, sb)
+	if common < min(2, len(sa.Sketch), len(sb.Sketch)) || c < f.opt.MinContainment || common == 0 {
+		return NearPair{}, false
+	}
+	return NearPair{a, b, dist, c}, true
+}
+
+// match is an n-gram found at word A of one document and word B of another.
+type match struct{ A, B uint32 }
+
+// passages joins the n-gram matches of documents a < b into passages: runs
+// of matches on one diagonal (the same offset between the two texts), with
+// gaps no wider than the winnowing window, allowing a few words inserted or
+// dropped.
+func (f *Finder) passages(a, b int, ms []match) (SharedPair, bool) {
+	slices.SortFunc(ms, func(p, q match) int {
+		if p.B != q.B {
+			return cmp.Compare(p.B, q.B)
+		}
+		return cmp.Compare(p.A, q.A)
+	})
+	const gap = PassageWords + AnchorWindow
+	sp := SharedPair{A: a, B: b}
+	var cur Passage
+	total := 0
+	flush := func() {
+		if cur.B.Len() >= f.opt.MinPassage {
+			sp.Passages = append(sp.Passages, cur)
+			total += cur.B.Len()
+		}
+	}
+	for i, m := range ms {
+		as, bs := int(m.A), int(m.B)
+		if i > 0 && bs <= cur.B.End+gap-PassageWords && bs >= cur.B.Start &&
+			as >= cur.A.Start && as <= cur.A.End+gap-PassageWords &&
+			abs((as-cur.A.End)-(bs-cur.B.End)) <= 3 {
+			cur.A.End = max(cur.A.End, as+PassageWords)
+			cur.B.End = max(cur.B.End, bs+PassageWords)
+			continue
+		}
+		if i > 0 {
+			flush()
+		}
+		cur = Passage{Span{as, as + PassageWords}, Span{bs, bs + PassageWords}}
+	}
+	if len(ms) > 0 {
+		flush()
+	}
+	if total < f.opt.MinShared {
+		return SharedPair{}, false
+	}
+	sp.ShareA = coverage(sp.Passages, func(p Passage) Span { return p.A }, f.sigs[a].Words)
+	sp.ShareB = coverage(sp.Passages, func(p Passage) Span { return p.B }, f.sigs[b].Words)
+	return sp, true
+}
+
+// coverage returns the share of n words inside the union of the spans.
+func coverage(ps []Passage, side func(Passage) Span, n int) float64 {
+	spans := make([]Span, len(ps))
+	for i, p := range ps {
+		spans[i] = side(p)
+	}
+	slices.SortFunc(spans, func(x, y Span) int { return cmp.Compare(x.Start, y.Start) })
+	covered, end := 0, 0
+	for _, s := range spans {
+		s.Start = max(s.Start, end)
+		if s.End > s.Start {
+			covered += s.End - s.Start
+			end = s.End
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return min(1, float64(covered)/float64(n))
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (f *Finder) find(d uint32) uint32 {
+	for f.parent[d] != d {
+		f.parent[d] = f.parent[f.parent[d]]
+		d = f.parent[d]
+	}
+	return d
+}
+
+func (f *Finder) union(a, b int) {
+	ra, rb := f.find(uint32(a)), f.find(uint32(b))
+	if ra == rb {
+		return
+	}
+	// The root is the representative: the earliest dated, else first seen.
+	if f.before(int(rb), int(ra)) {
+		ra, rb = rb, ra
+	}
+	f.parent[rb] = ra
+}
+
+// before reports whether document a represents a group better than b: dated
+// documents come before undated ones, earlier dates first, then input order.
+func (f *Finder) before(a, b int) bool {
+	da, db := f.docs[a].date, f.docs[b].date
+	switch {
+	case da.IsZero() != db.IsZero():
+		return !da.IsZero()
+	case !da.Equal(db):
+		return da.Before(db)
+	}
+	return a < b
+}
+
+// Representative returns the document that represents doc's group of
+// near-duplicates: doc itself when it has none.
+func (f *Finder) Representative(doc int) int { return int(f.find(uint32(doc))) }
+
+// Cluster is a set of near-duplicates, with the document that represents it.
+type Cluster struct {
+	Rep     int
+	Members []int // ascending, Rep included
+}
+
+// Report is everything found in a corpus, in a canonical order: the same
+// whichever way it was computed.
+type Report struct {
+	IDs    []string
+	Near   []NearPair   // by A, then B
+	Shared []SharedPair // by A, then B
+	Groups []Cluster    // groups of two or more, by Rep
+}
+
+// Report returns the pairs and groups found so far.
+func (f *Finder) Report() *Report {
+	r := &Report{
+		Near:   slices.Clone(f.near),
+		Shared: slices.Clone(f.shared),
+	}
+	for _, d := range f.docs {
+		r.IDs = append(r.IDs, d.id)
+	}
+	r.Groups = f.groups()
+	r.sort()
+	return r
+}
+
+func (f *Finder) groups() []Cluster {
+	byRoot := map[int][]int{}
+	for d := range f.docs {
+		root := f.Representative(d)
+		byRoot[root] = append(byRoot[root], d)
+	}
+	var gs []Cluster
+	for root, ms := range byRoot {
+		if len(ms) > 1 {
+			gs = append(gs, Cluster{root, ms})
+		}
+	}
+	return gs
+}
+
+func (r *Report) sort() {
+	slices.SortFunc(r.Near, func(p, q NearPair) int { return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B)) })
+	slices.SortFunc(r.Shared, func(p, q SharedPair) int { return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B)) })
+	slices.SortFunc(r.Groups, func(p, q Cluster) int { return cmp.Compare(p.Rep, q.Rep) })
+}

@@ -1,0 +1,61 @@
+package dedup
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// signSortGroup runs the map-reduce form on texts in order, sorting the
+// lines as LC_ALL=C sort would.
+func signSortGroup(t *testing.T, texts []string, dates []time.Time) *Report {
+	t.Helper()
+	var buf bytes.Buffer
+	for i, text := range texts {
+		if err := SignLines(&buf, i, docID(i), dates[i], Sign(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines := strings.SplitAfter(buf.String(), "\n")
+	sort.Strings(lines)
+	r, err := Group(strings.NewReader(strings.Join(lines, "")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestSignSortGroupEqualsFinder(t *testing.T) {
+	texts := testCorpus(t, 40)
+	rng := rand.New(rand.NewPCG(9, 9))
+	dates := make([]time.Time, len(texts))
+	for i := range dates {
+		if rng.IntN(2) == 0 {
+			dates[i] = time.Date(2016, 12, 1+rng.IntN(9), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	f := NewFinder(Options{})
+	for i, text := range texts {
+		f.Add(docID(i), dates[i], Sign(text))
+	}
+	want := f.Report()
+	got := signSortGroup(t, texts, dates)
+	if len(want.Groups) == 0 || len(want.Shared) == 0 {
+		t.Fatalf("corpus too easy: %d groups, %d shared pairs", len(want.Groups), len(want.Shared))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sign | sort | group differs from Finder:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestGroupRejectsUnsortedInput(t *testing.T) {
+	var buf bytes.Buffer
+	SignLines(&buf, 1, "b", time.Time{}, Sign("some words here"))
+	if _, err := Group(&buf, Options{}); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("Group on unsorted input: err = %v, want a line error", err)
+	}
+}
