@@ -33,7 +33,31 @@ func cleanCommand(env *Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
-			cf, err := cleanFilter(c)
+			opts, err := cleanOptions(c)
+			if err != nil {
+				return err
+			}
+			if c.Bool("learn") {
+				if c.IsSet("output") || c.Bool("in-place") || c.Bool("check") || c.Bool("explain") {
+					return usagef("--learn writes a model to standard output: drop -o, -i, --check and --explain")
+				}
+				model, err := learn(c, p, args)
+				if err != nil {
+					return err
+				}
+				_, err = model.WriteTo(env.Stdout)
+				return err
+			}
+			if opts.Model == nil && !c.Bool("no-learn") && !hasStdin(args) {
+				// A batch teaches itself which lines are its template: a
+				// first pass counts lines across documents.
+				learner := *p
+				learner.showProgress = false
+				if opts.Model, err = learn(c, &learner, args); err != nil {
+					return err
+				}
+			}
+			cf, err := cleanFilter(opts)
 			if err != nil {
 				return err
 			}
@@ -52,6 +76,9 @@ func cleanFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "explain", Usage: "print each removed line with its category and rule, instead of the text"},
 		&ucli.StringSliceFlag{Name: "keep", Usage: "keep lines of `CATEGORY` (repeatable: caption, byline, date, …)"},
 		&ucli.StringFlag{Name: "rules", Usage: "extra boilerplate rules from `FILE`, in the format of the built-in rules"},
+		&ucli.BoolFlag{Name: "learn", Usage: "count the lines the inputs repeat and write them as a model to standard output"},
+		&ucli.StringFlag{Name: "model", Usage: "use the line statistics in `FILE` (from --learn) to tell template from article"},
+		&ucli.BoolFlag{Name: "no-learn", Usage: "do not learn the batch's repeated lines in a first pass over the inputs"},
 	)
 }
 
@@ -74,16 +101,51 @@ func cleanOptions(c *ucli.Context) (clean.Options, error) {
 		}
 		opts.Rules = rules
 	}
+	if path := c.String("model"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return opts, usagef("--model: %v", err)
+		}
+		defer f.Close()
+		if opts.Model, err = clean.ReadModel(f); err != nil {
+			return opts, usagef("--model %s: %v", path, err)
+		}
+	}
 	return opts, nil
+}
+
+// learn reads every document and counts the lines they share.
+func learn(c *ucli.Context, p *pipeline, args []string) (*clean.Model, error) {
+	plain, err := clean.New(clean.Options{})
+	if err != nil {
+		return nil, err
+	}
+	model := clean.NewModel()
+	p.sink = discard{}
+	p.filters = []filter{{prepare: func(d *docs.Doc) error {
+		if d.Format == docs.HTML {
+			page, err := plain.HTML(d.Data, "")
+			if err != nil {
+				return err
+			}
+			model.Observe(page.Text)
+			return nil
+		}
+		if err := decode(d, ""); err != nil {
+			return err
+		}
+		model.Observe(string(d.Data))
+		return nil
+	}}}
+	if err := p.run(c.Context, args); err != nil {
+		return nil, err
+	}
+	return model, nil
 }
 
 // cleanFilter removes boilerplate from each document, extracting the main
 // content of HTML pages first.
-func cleanFilter(c *ucli.Context) (filter, error) {
-	opts, err := cleanOptions(c)
-	if err != nil {
-		return filter{}, err
-	}
+func cleanFilter(opts clean.Options) (filter, error) {
 	cl, err := clean.New(opts)
 	if err != nil {
 		return filter{}, usagef("%v", err)

@@ -1,0 +1,79 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func seedText(b *testing.B) string {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, p := range paths {
+			s, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(s)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+// BenchmarkText cleans the seeds, one document each, as a batch would.
+func BenchmarkText(b *testing.B) {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var docs []string
+	size := 0
+	for _, p := range paths {
+		s, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(s))
+		size += len(s)
+	}
+	c := c0(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			c.Text(d)
+		}
+	}
+}
+
+// BenchmarkTextLarge cleans the seeds repeated into one 1 MB document.
+func BenchmarkTextLarge(b *testing.B) {
+	s := seedText(b)
+	c := c0(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Text(s)
+	}
+}
+
+func BenchmarkVisibleText(b *testing.B) {
+	page := []byte(strings.Repeat(`<div class="story"><h2>Council backs <a href="/x">flood barrier</a></h2>
+<p>The council of Port Selwyn voted late on Thursday to build a flood barrier across the mouth of the old harbour.</p>
+<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul><script>var a = 1;</script></div>`, 2000))
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		VisibleText(page)
+	}
+}
+
+func BenchmarkModelObserve(b *testing.B) {
+	s := seedText(b)
+	m := NewModel()
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Observe(s)
+	}
+}

@@ -1,0 +1,616 @@
+package clean
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is a block's verdict in the jusText scheme.
+type class uint8
+
+const (
+	bad class = iota
+	short
+	nearGood
+	good
+)
+
+// Thresholds of the structural classifier, after jusText's defaults,
+// adapted to plain text (no link density) and to shorter stopword lists.
+const (
+	lengthLow   = 70   // below this a block is short and its neighbours decide
+	lengthHigh  = 200  // above this a block with enough stopwords is good
+	stopLow     = 0.22 // stopword density of near-good text
+	stopHigh    = 0.28 // stopword density of good text
+	headingMax  = 200  // longest block that may be a heading or a title
+	cjkWeight   = 3    // a CJK character carries about as much as this many Latin ones
+	minLangHits = 0.05 // share of stopwords below which the language is unknown
+	maxListRun  = 30   // longest headline list a heading takes with it
+)
+
+// block is a paragraph: one line, or lines a scraper hard-wrapped.
+type block struct {
+	lines    []int // indices into document.lines
+	size     int   // length in Latin-equivalent characters
+	words    int
+	stops    []uint16 // stopword hits per language
+	stop     float64  // stopword density in the document's language
+	cjk      bool     // mostly CJK: words are characters, stopwords particles
+	parts    int      // CJK particles
+	sentEnd  bool     // ends like a sentence
+	endsDot  bool     // ends with a full stop
+	titleish bool     // short and headline-like
+	initial  class
+	cls      class
+	ruled    bool // removed by a rule; a hard bad
+	cat      Category
+	heading  *Rule
+}
+
+// classify decides the lines in alive (indices of lines still present,
+// blank ones included) and returns how many it removed.
+func (c *Cleaner) classify(d *document, alive []int) int {
+	firstPass := !d.cutsFound
+	d.cutsFound = true
+	// Blocks live in one slab, their line lists in one array, block after
+	// block; both are sized so that no append moves them.
+	slab := grow(d.slab, len(alive))
+	blocks := grow(d.blocks, len(alive))
+	members := grow(d.members, len(alive))
+	defer func() { d.slab, d.blocks, d.members = slab, blocks, members }()
+	newBlock := func(i int) *block {
+		members = append(members, i)
+		slab = append(slab, block{lines: members[len(members)-1:]})
+		b := &slab[len(slab)-1]
+		blocks = append(blocks, b)
+		return b
+	}
+	seen := d.seen
+	clear(seen)
+	removed := 0
+	var cur *block
+	var prev *lineState
+	for _, i := range alive {
+		l := &d.lines[i]
+		if l.blank {
+			cur = nil
+			continue
+		}
+		if firstPass {
+			c.findCuts(l)
+		}
+		if !l.feat.ready {
+			c.features(d, i)
+		}
+		if l.feat.empty {
+			d.remove(i, l.cuts[0].rule.Category, l.cuts[0].rule.String())
+			l.cuts = nil
+			removed++
+			continue
+		}
+		cat, rule, hr := c.lineRule(d, l, seen)
+		if cat != "" {
+			b := newBlock(i)
+			b.ruled, b.cat, b.heading = true, cat, hr
+			l.cat, l.rule = cat, rule
+			cur = nil
+			continue
+		}
+		if cur != nil && continues(prev.feat.tail, l.feat.head) {
+			members = append(members, i)
+			cur.lines = cur.lines[:len(cur.lines)+1]
+		} else {
+			cur = newBlock(i)
+		}
+		prev = l
+	}
+	if len(blocks) == 0 {
+		return removed
+	}
+	lim := limitsFor(measure(d, blocks))
+	d.next = grow(d.next, len(blocks))[:len(blocks)]
+	anyGood := false
+	for _, b := range blocks {
+		b.initial = lim.initialClass(b)
+		b.cls = b.initial
+		anyGood = anyGood || b.initial == good
+	}
+	if !anyGood {
+		// Without one good block, context would sink everything: let the
+		// best prose of a thin document stand in for it.
+		for _, b := range blocks {
+			if b.initial == nearGood && b.sentEnd {
+				b.initial, b.cls = good, good
+			}
+		}
+	}
+	c.headingLists(d, blocks)
+	c.template(d, blocks, lim)
+	revise(blocks, lim, d.next)
+	rescueHeadings(blocks)
+	for _, b := range blocks {
+		if b.ruled {
+			for _, i := range b.lines {
+				if !d.lines[i].removed {
+					d.lines[i].removed = true
+					removed++
+				}
+			}
+			continue
+		}
+		if b.cls == good || c.keep[Fragment] {
+			continue
+		}
+		for _, i := range b.lines {
+			d.remove(i, Fragment, b.reason())
+			removed++
+		}
+	}
+	return removed
+}
+
+func (c *Cleaner) findCuts(l *lineState) {
+	spans, rules := c.m.promoSentences(l.text)
+	for k, sp := range spans {
+		if c.keep[rules[k].Category] {
+			continue
+		}
+		l.cuts = append(l.cuts, cut{from: sp[0], to: sp[1], rule: rules[k]})
+	}
+	if len(l.cuts) > 1 {
+		// keep cuts ordered and disjoint
+		for a := 1; a < len(l.cuts); a++ {
+			for b := a; b > 0 && l.cuts[b].from < l.cuts[b-1].from; b-- {
+				l.cuts[b], l.cuts[b-1] = l.cuts[b-1], l.cuts[b]
+			}
+		}
+	}
+}
+
+// features computes once what classification needs of line i: the verdict
+// of the rules and line tests, and the counts of its words. A line's text
+// no longer changes after the first pass, so later passes reuse them.
+func (c *Cleaner) features(d *document, i int) {
+	l := &d.lines[i]
+	f := &l.feat
+	f.ready = true
+	t := d.view(i)
+	if strings.TrimSpace(t) == "" {
+		f.empty = true
+		return
+	}
+	var open, closed []byte
+	open, closed, d.sc.fold = foldLine(t, d.sc.fold)
+	if r := c.m.match(t, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
+		f.cat, f.rule = r.Category, r.String()
+		if r.Kind == HeadingRule {
+			f.heading = r
+		}
+	} else if len(t) <= maxPhraseLine {
+		switch {
+		case !c.keep[Date] && isDateLine(t):
+			f.cat, f.rule = Date, "structure: date or time only"
+		case !c.keep[Navigation] && isSectionList(t):
+			f.cat, f.rule = Navigation, "structure: list of section names"
+		}
+	}
+	if f.cat == "" {
+		if !c.keep[Duplicate] && (utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0 || len(closed) >= 24) {
+			f.key = lineHash(closed)
+		}
+		f.model = -1
+		if c.model != nil && !c.keep[Template] {
+			f.model = c.model.countFolded(t, closed)
+		}
+	}
+	f.head = strings.TrimLeft(t, " \t")
+	f.tail = strings.TrimRight(t, " \t")
+	r, _ := utf8.DecodeLastRuneInString(f.tail)
+	f.sentEnd = isSentenceEnd(r)
+	f.endsDot = r == '.' || r == '。' || r == '!' || r == '?' || r == '！' || r == '？'
+	f.stops = d.stopCounts(i)
+	d.sc.fold = f.addText(t, d.sc.fold)
+}
+
+// lineRule applies the rule file and the built-in line tests to one line.
+// It returns the category and rule name of a match, and the rule itself
+// when it is a heading.
+func (c *Cleaner) lineRule(d *document, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
+	f := &l.feat
+	if f.cat != "" {
+		return f.cat, f.rule, f.heading
+	}
+	if f.key != 0 {
+		if n, ok := seen[f.key]; ok {
+			return Duplicate, "structure: repeats line " + strconv.Itoa(n), nil
+		}
+		seen[f.key] = len(seen) + 1
+	}
+	if f.model >= c.minDocs {
+		return Template, "model: in " + strconv.Itoa(f.model) + " documents", nil
+	}
+	return "", "", nil
+}
+
+// continues reports whether next carries on the paragraph prev, as when a
+// scraper hard-wrapped it: prev does not end a sentence and next starts in
+// lower case. Both come trimmed of spaces and tabs.
+func continues(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if utf8.RuneCountInString(prev) < 40 {
+		return false // only a long line can have been wrapped
+	}
+	p, _ := utf8.DecodeLastRuneInString(prev)
+	return p != '.' && p != '!' && p != '?' && p != ':' && p != 0
+}
+
+// measure fills in the features of every block and the document language.
+func measure(d *document, blocks []*block) (prose float64) {
+	nl := len(languages)
+	total := make([]int, nl)
+	d.bstops = grow(d.bstops, nl*len(blocks))[:nl*len(blocks)]
+	stops := d.bstops
+	clear(stops)
+	allWords := 0
+	for k, b := range blocks {
+		b.stops = stops[k*nl : (k+1)*nl : (k+1)*nl]
+		for _, i := range b.lines {
+			f := &d.lines[i].feat
+			b.size += f.size
+			b.words += f.words
+			b.parts += f.parts
+			b.cjk = b.cjk || f.cjk
+			for k, n := range f.stops {
+				b.stops[k] += n
+			}
+		}
+		last := &d.lines[b.lines[len(b.lines)-1]].feat
+		b.sentEnd, b.endsDot = last.sentEnd, last.endsDot
+		if b.ruled {
+			continue
+		}
+		allWords += b.words
+		for k, n := range b.stops {
+			total[k] += int(n)
+		}
+	}
+	lang, best := -1, 0
+	for k, n := range total {
+		if n > best {
+			lang, best = k, n
+		}
+	}
+	known := allWords > 0 && float64(best) >= minLangHits*float64(allWords)
+	for _, b := range blocks {
+		switch {
+		case b.words == 0:
+			b.stop = 0
+		case b.cjk:
+			b.stop = float64(b.parts) / float64(b.words)
+		case !known:
+			b.stop = 1 // no stopword list for this language: length decides
+		default:
+			b.stop = float64(b.stops[lang]) / float64(b.words)
+		}
+		b.titleish = !b.ruled && b.size <= headingMax && !b.endsDot && (b.words >= 2 || b.size >= 12)
+	}
+	return proseDensity(blocks)
+}
+
+// proseDensity is the stopword density of the document's longest
+// sentence-like blocks. Languages that fuse function words into their
+// words (Turkish, Arabic, Finnish) or lists that cover a language thinly give
+// low densities even to prose, so thresholds scale down to what the
+// document's own prose reaches.
+func proseDensity(blocks []*block) float64 {
+	var stops, words float64
+	for _, b := range blocks {
+		if !b.ruled && b.endsDot && b.size >= 150 {
+			stops += b.stop * float64(b.words)
+			words += float64(b.words)
+		}
+	}
+	if words < 40 {
+		return 1
+	}
+	return stops / words
+}
+
+// addText counts the words of one line; buf is scratch space, returned
+// for reuse.
+func (f *lineFeat) addText(s string, buf []byte) []byte {
+	latin, cjk, parts := 0, 0, 0
+	buf = buf[:0]
+	h := uint64(fnvOffset)
+	flush := func() {
+		if len(buf) == 0 {
+			return
+		}
+		f.words++
+		if mask := stopIndex.lookup(buf, h); mask != 0 {
+			for k := range f.stops {
+				if mask&(1<<k) != 0 {
+					f.stops[k]++
+				}
+			}
+		}
+		buf, h = buf[:0], fnvOffset
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			latin++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'':
+			default:
+				flush()
+				continue
+			}
+			buf = append(buf, c)
+			h = (h ^ uint64(c)) * fnvPrime
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isCJK(r):
+			flush()
+			cjk++
+			if isParticle(r) {
+				parts++
+			}
+		case isWordRune(r):
+			latin++
+			at := len(buf)
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			for _, c := range buf[at:] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+		default:
+			latin++
+			flush()
+		}
+	}
+	flush()
+	f.size += latin + cjkWeight*cjk
+	if cjk > latin {
+		// Mostly CJK: count characters as words, particles as stopwords,
+		// scaled so that ordinary prose meets the same thresholds.
+		f.words += cjk
+		f.parts += 2 * parts
+		f.cjk = true
+	}
+	return buf
+}
+
+// limits are the stopword thresholds for one document.
+type limits struct{ low, high float64 }
+
+func limitsFor(prose float64) limits {
+	return limits{low: min(stopLow, 0.55*prose), high: min(stopHigh, 0.7*prose)}
+}
+
+func (t limits) initialClass(b *block) class {
+	switch {
+	case b.ruled:
+		return bad
+	case b.size < lengthLow:
+		return short
+	case b.stop >= t.high && (b.size > lengthHigh || b.endsDot && b.words >= 15):
+		return good
+	case b.stop >= t.low && b.size > lengthHigh && b.endsDot:
+		return good // running prose; plain text has no link density to doubt it
+	case b.stop >= t.low:
+		return nearGood
+	}
+	return bad
+}
+
+// neighbour returns the class of the nearest block before (dir -1) or after
+// (dir +1) block i that is not short (nor near-good when skipNear), or bad at
+// the document's edge.
+func neighbour(blocks []*block, i, dir int, skipNear bool) class {
+	for j := i + dir; j >= 0 && j < len(blocks); j += dir {
+		c := blocks[j].cls
+		if c == short || (skipNear && c == nearGood) {
+			continue
+		}
+		return c
+	}
+	return bad
+}
+
+// revise is jusText's context step: short blocks take the class of their
+// surroundings, near-good blocks stay unless boilerplate surrounds them.
+func revise(blocks []*block, lim limits, next []class) {
+	for i, b := range blocks {
+		next[i] = b.cls
+		if b.cls != short {
+			continue
+		}
+		p, n := neighbour(blocks, i, -1, true), neighbour(blocks, i, 1, true)
+		switch {
+		case p == good && n == good:
+			next[i] = good
+		case p == bad && n == bad:
+			next[i] = bad
+		case (p == bad && neighbour(blocks, i, -1, false) == nearGood) ||
+			(n == bad && neighbour(blocks, i, 1, false) == nearGood):
+			next[i] = good
+		case p == good && i > 0 && blocks[i-1].cls == good && b.endsDot && b.words >= 4 && b.stop >= lim.low/2:
+			next[i] = good // a closing sentence of the article
+		default:
+			next[i] = bad
+		}
+	}
+	for i, b := range blocks {
+		b.cls = next[i]
+	}
+	for i, b := range blocks {
+		if b.cls != nearGood {
+			continue
+		}
+		p, n := neighbour(blocks, i, -1, true), neighbour(blocks, i, 1, true)
+		if p == bad && n == bad {
+			next[i] = bad
+		} else {
+			next[i] = good
+		}
+	}
+	for i, b := range blocks {
+		b.cls = next[i]
+	}
+}
+
+// rescueHeadings keeps a title or heading: a headline-like block that leads,
+// through at most one more such block, to good text.
+func rescueHeadings(blocks []*block) {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.cls == good || !b.titleish {
+			continue
+		}
+		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {
+			n := blocks[j]
+			if n.ruled && n.heading == nil {
+				continue
+			}
+			if n.cls == good && !n.ruled {
+				b.cls = good
+				break
+			}
+			if !n.titleish {
+				break
+			}
+			hops++
+		}
+	}
+}
+
+// headingLists removes the headline list after a "Related", "Most read" or
+// "Comments" heading: the short and middling blocks up to the next good one.
+// A single line straight before good text is kept, being more likely the
+// next title than a list. A comment heading late in the document ends the
+// article: everything after it goes.
+func (c *Cleaner) headingLists(d *document, blocks []*block) {
+	goodSize, total := 0, 0
+	for _, b := range blocks {
+		if b.initial == good {
+			total += b.size
+		}
+	}
+	for i := 0; i < len(blocks); i++ {
+		h := blocks[i]
+		if h.initial == good {
+			goodSize += h.size
+		}
+		if h.heading == nil {
+			continue
+		}
+		cat := h.heading.Category
+		why := "after " + h.heading.String()
+		if cat == Comment && goodSize > 0 && goodSize*10 >= total*6 {
+			for _, b := range blocks[i+1:] {
+				b.markRuled(d, cat, why)
+			}
+			return
+		}
+		var run []*block
+		j := i + 1
+		for ; j < len(blocks) && len(run) < maxListRun; j++ {
+			b := blocks[j]
+			if b.ruled {
+				continue
+			}
+			if b.initial == good || (!b.titleish && b.size > 150) {
+				break
+			}
+			run = append(run, b)
+		}
+		if len(run) == 1 && j < len(blocks) && run[0].titleish {
+			continue
+		}
+		for _, b := range run {
+			b.markRuled(d, cat, why)
+		}
+		i = j - 1
+	}
+}
+
+func (b *block) markRuled(d *document, cat Category, rule string) {
+	if b.ruled {
+		return
+	}
+	b.ruled, b.cls, b.initial = true, bad, bad
+	for _, i := range b.lines {
+		d.lines[i].cat, d.lines[i].rule = cat, rule
+	}
+}
+
+// template removes the lines the corpus model knows as template. Lines that
+// read as good prose are spared when they would take most of the article
+// with them: then the document is a copy of a story the corpus repeats,
+// which is dedup's business, not boilerplate.
+func (c *Cleaner) template(d *document, blocks []*block, lim limits) {
+	if c.model == nil {
+		return
+	}
+	tmpl, all := 0, 0
+	for _, b := range blocks {
+		if b.ruled && b.cat != Template {
+			continue
+		}
+		if k := lim.prose(b); k != bad {
+			all += b.size
+			if b.cat == Template {
+				tmpl += b.size
+			}
+		}
+	}
+	if tmpl*2 <= all {
+		return
+	}
+	for _, b := range blocks {
+		if b.cat == Template && lim.prose(b) != bad {
+			b.ruled, b.cat = false, ""
+			b.initial = lim.initialClass(b)
+			b.cls = b.initial
+			for _, i := range b.lines {
+				d.lines[i].cat, d.lines[i].rule = "", ""
+			}
+		}
+	}
+}
+
+// prose is the class a block would have on its structure alone.
+func (lim limits) prose(b *block) class {
+	r := b.ruled
+	b.ruled = false
+	k := lim.initialClass(b)
+	b.ruled = r
+	if k == short {
+		return bad
+	}
+	return k
+}
+
+func (b *block) reason() string {
+	switch b.initial {
+	case short:
+		return "structure: short block among boilerplate"
+	case nearGood:
+		return "structure: middling block among boilerplate"
+	}
+	if b.stop < stopLow {
+		return "structure: few function words"
+	}
+	return "structure: outside the article"
+}

@@ -1,0 +1,215 @@
+package clean
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// lineState is one input line and what clean decided about it.
+type lineState struct {
+	raw     string // as in the input, without the newline
+	text    string // raw without a trailing carriage return
+	blank   bool
+	removed bool
+	cat     Category
+	rule    string
+	cuts    []cut // promotional sentences cut from the line
+	feat    lineFeat
+}
+
+// lineFeat is what classification learns of a line on first sight.
+type lineFeat struct {
+	ready   bool
+	empty   bool     // nothing is left once its promotional sentences go
+	cat     Category // set when a rule or line test removes the line
+	rule    string
+	heading *Rule  // the rule, when it is a heading
+	key     uint64 // hash of the folded text, when long enough to count as a repeat
+	model   int    // documents of the model with this line; -1 unknown
+
+	head, tail       string // the text without leading, trailing blanks
+	sentEnd, endsDot bool
+	size, words      int
+	parts            int
+	cjk              bool
+	stops            []uint16 // stopword hits per language
+}
+
+// cut is a promotional sentence inside a line: bytes [from, to) of text.
+type cut struct {
+	from, to int
+	rule     *Rule
+}
+
+type document struct {
+	lines     []lineState
+	trailing  bool // the input ends with a newline
+	cutsFound bool
+	stops     []uint16 // backing store of the lines' stopword counts
+	sc        scratch
+
+	// Working memory of classify, kept between passes and, through
+	// docPool, between documents.
+	alive   []int
+	slab    []block
+	blocks  []*block
+	members []int
+	bstops  []uint16
+	next    []class
+	seen    map[uint64]int
+	out     []string
+}
+
+// docPool recycles documents: their line and block arrays are most of
+// what cleaning allocates.
+var docPool = sync.Pool{New: func() any {
+	buf := make([]byte, 0, 2*maxPhraseLine)
+	return &document{
+		sc:   scratch{fold: buf[:0:maxPhraseLine], canon: buf[maxPhraseLine:maxPhraseLine]},
+		seen: map[uint64]int{},
+	}
+}}
+
+// release returns d to docPool without the text it referred to.
+func (d *document) release() {
+	clear(d.lines)
+	clear(d.slab)
+	clear(d.out[:cap(d.out)])
+	d.lines, d.out = d.lines[:0], d.out[:0]
+	clear(d.seen)
+	d.trailing, d.cutsFound = false, false
+	docPool.Put(d)
+}
+
+// stopCounts returns line i's zeroed stopword counters.
+func (d *document) stopCounts(i int) []uint16 {
+	nl := len(languages)
+	if n := nl * len(d.lines); cap(d.stops) < n {
+		d.stops = make([]uint16, n)
+	} else if len(d.stops) < n {
+		d.stops = d.stops[:n]
+		clear(d.stops)
+	}
+	return d.stops[i*nl : (i+1)*nl : (i+1)*nl]
+}
+
+func newDoc(s string) *document {
+	d := docPool.Get().(*document)
+	d.trailing = strings.HasSuffix(s, "\n")
+	d.stops = d.stops[:0]
+	d.lines = grow(d.lines, strings.Count(s, "\n")+1)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		var raw string
+		if i < 0 {
+			raw, s = s, ""
+		} else {
+			raw, s = s[:i], s[i+1:]
+		}
+		text := strings.TrimSuffix(raw, "\r")
+		d.lines = append(d.lines, lineState{raw: raw, text: text, blank: strings.TrimSpace(text) == ""})
+	}
+	return d
+}
+
+// nonRemoved lists the lines still in the document.
+func (d *document) nonRemoved() []int {
+	d.alive = grow(d.alive, len(d.lines))
+	for i := range d.lines {
+		if !d.lines[i].removed {
+			d.alive = append(d.alive, i)
+		}
+	}
+	return d.alive
+}
+
+// grow returns s emptied, with room for n elements.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// view is line i as the output will carry it: without its cut sentences.
+func (d *document) view(i int) string {
+	l := &d.lines[i]
+	if len(l.cuts) == 0 {
+		return l.text
+	}
+	return applyCuts(l.text, l.cuts)
+}
+
+func applyCuts(s string, cuts []cut) string {
+	var b strings.Builder
+	at := 0
+	for _, c := range cuts {
+		if c.from > at {
+			b.WriteString(s[at:c.from])
+		}
+		at = max(at, c.to)
+	}
+	b.WriteString(s[at:])
+	return strings.TrimRight(b.String(), " \t")
+}
+
+func (d *document) remove(i int, cat Category, rule string) {
+	l := &d.lines[i]
+	l.removed, l.cat, l.rule = true, cat, rule
+}
+
+// result assembles the kept lines. Blank lines left doubled, leading or
+// trailing by a removal go too, so that the output reads as a document; the
+// blank lines of untouched text are kept as they were.
+func (d *document) result() Result {
+	n := 0
+	for i := range d.lines {
+		if d.lines[i].removed {
+			n++
+		}
+		n += len(d.lines[i].cuts)
+	}
+	var (
+		res       = Result{Removed: make([]Removal, 0, n)}
+		out       = grow(d.out, len(d.lines))
+		lastText  = -1 // index in out of the last kept text line
+		removed   bool // a line was removed since the last kept text line
+		lastBlank = true
+	)
+	for i := range d.lines {
+		l := &d.lines[i]
+		switch {
+		case l.removed:
+			res.Removed = append(res.Removed, Removal{Line: i + 1, Text: l.text, Category: l.cat, Rule: l.rule})
+			removed = true
+		case l.blank:
+			if lastBlank && removed {
+				continue
+			}
+			out = append(out, l.raw)
+			lastBlank = true
+		default:
+			raw := l.raw
+			for _, c := range l.cuts {
+				res.Removed = append(res.Removed, Removal{Line: i + 1, Text: strings.TrimSpace(l.text[c.from:c.to]),
+					Category: c.rule.Category, Rule: c.rule.String()})
+			}
+			if len(l.cuts) > 0 {
+				raw = applyCuts(l.text, l.cuts) + raw[len(l.text):]
+			}
+			out = append(out, raw)
+			lastText, removed, lastBlank = len(out)-1, false, false
+		}
+	}
+	if removed {
+		out = out[:lastText+1]
+	}
+	d.out = out
+	res.Text = strings.Join(out, "\n")
+	if d.trailing && len(out) > 0 {
+		res.Text += "\n"
+	}
+	sort.SliceStable(res.Removed, func(a, b int) bool { return res.Removed[a].Line < res.Removed[b].Line })
+	return res
+}

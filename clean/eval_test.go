@@ -1,0 +1,198 @@
+package clean
+
+import (
+	"compress/gzip"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html/charset"
+)
+
+// The evaluation runs over the public pages with hand-made gold text that
+// live beside the repository in ../../shared/data/html; it skips without them.
+const evalData = "../../shared/data/html"
+
+// evalFloors are the lowest F1 the plain-text mode may score per data set
+// on whole-page dumps, a little under what it reaches.
+var evalFloors = map[string]float64{
+	"cleaneval-dev":   0.85,
+	"cleanportaleval": 0.82,
+	"dragnet":         0.80,
+}
+
+func TestEvalPlainText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluation is slow")
+	}
+	sets, _ := filepath.Glob(filepath.Join(evalData, "*"))
+	if len(sets) == 0 {
+		t.Skip("no evaluation data at " + evalData)
+	}
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dump := os.Getenv("WINNOW_EVAL_DUMP")
+	for _, set := range sets {
+		name := filepath.Base(set)
+		golds, _ := filepath.Glob(filepath.Join(set, "gold", "*.txt"))
+		var ps, rs []float64
+		var keepP, keepR []float64
+		for _, g := range golds {
+			id := strings.TrimSuffix(filepath.Base(g), ".txt")
+			page, err := readGz(filepath.Join(set, "input", id+".html.gz"))
+			if err != nil {
+				continue
+			}
+			goldBytes, err := os.ReadFile(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := goldText(string(goldBytes))
+			text := VisibleText(toUTF8(page))
+			out := c.Text(text).Text
+			if dump != "" {
+				dir := filepath.Join(dump, name)
+				os.MkdirAll(dir, 0o755)
+				os.WriteFile(filepath.Join(dir, id+".in.txt"), []byte(text), 0o644)
+				os.WriteFile(filepath.Join(dir, id+".out.txt"), []byte(out), 0o644)
+				os.WriteFile(filepath.Join(dir, id+".gold.txt"), []byte(gold), 0o644)
+			}
+			p, r, okP, okR := shingleScore(gold, out)
+			if okP {
+				ps = append(ps, p)
+			}
+			if okR {
+				rs = append(rs, r)
+			}
+			p, r, okP, okR = shingleScore(gold, text)
+			if okP {
+				keepP = append(keepP, p)
+			}
+			if okR {
+				keepR = append(keepR, r)
+			}
+		}
+		p, r := mean(ps), mean(rs)
+		f := f1(p, r)
+		t.Logf("%-16s docs=%4d  P=%.4f R=%.4f F1=%.4f   (keep all: F1=%.4f)", name, len(golds), p, r, f, f1(mean(keepP), mean(keepR)))
+		if floor, ok := evalFloors[name]; ok && f < floor {
+			t.Errorf("%s: F1 %.4f below floor %.2f", name, f, floor)
+		}
+	}
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(z)
+}
+
+// toUTF8 decodes a page by its declared or sniffed charset.
+func toUTF8(page []byte) []byte {
+	enc, name, _ := charset.DetermineEncoding(page, "text/html")
+	if name == "utf-8" {
+		return page
+	}
+	out, err := enc.NewDecoder().Bytes(page)
+	if err != nil {
+		return page
+	}
+	return out
+}
+
+var goldMarker = regexp.MustCompile(`(?m)^\s*<[phl]>`)
+
+// goldText strips CleanEval's URL line and <p>, <h>, <l> markers.
+func goldText(s string) string {
+	if strings.HasPrefix(s, "URL:") {
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			s = s[i+1:]
+		} else {
+			s = ""
+		}
+	}
+	return html.UnescapeString(goldMarker.ReplaceAllString(s, ""))
+}
+
+// shingleScore is the article-extraction benchmark's metric for one
+// document: word 4-gram multisets, tp/fp/fn normalised, precision and recall.
+func shingleScore(gold, pred string) (p, r float64, okP, okR bool) {
+	a, b := shingles(gold), shingles(pred)
+	var tp, fp, fn float64
+	for k, x := range a {
+		y := b[k]
+		tp += float64(min(x, y))
+		fn += float64(max(0, x-y))
+	}
+	for k, y := range b {
+		fp += float64(max(0, y-a[k]))
+	}
+	if s := tp + fp + fn; s > 0 {
+		tp, fp, fn = tp/s, fp/s, fn/s
+	}
+	switch {
+	case fp == 0 && fn == 0:
+		p = 1
+	case tp == 0 && fp == 0:
+		p = 0
+	default:
+		p = tp / (tp + fp)
+	}
+	switch {
+	case fp == 0 && fn == 0:
+		r = 1
+	case tp == 0 && fn == 0:
+		r = 0
+	default:
+		r = tp / (tp + fn)
+	}
+	return p, r, tp+fp > 0, tp+fn > 0
+}
+
+func shingles(s string) map[[4]string]int {
+	toks := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r))
+	})
+	m := map[[4]string]int{}
+	if len(toks) == 0 {
+		return m
+	}
+	for i := 0; i < max(1, len(toks)-3); i++ {
+		var k [4]string
+		copy(k[:], toks[i:min(i+4, len(toks))])
+		m[k]++
+	}
+	return m
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}

@@ -1,0 +1,214 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold prepares a line for phrase rules: lower case, one space between
+// words, typographic apostrophes made plain, and leading and trailing
+// punctuation, symbols, digits and bullets dropped, so "» Read more (12)"
+// and "READ MORE:" both fold to "read more". With keepEnd the trailing
+// punctuation stays, for prefix patterns such as "share:".
+func fold(s string, keepEnd bool) string {
+	if !keepEnd {
+		s = trimEnd(s)
+	}
+	start := strings.IndexFunc(s, isCore)
+	if start < 0 {
+		return ""
+	}
+	if s = s[start:]; isPlainLower(s) {
+		return s
+	}
+	b, _ := foldAppend(nil, s)
+	return string(b)
+}
+
+// foldLine folds a line both ways at once into buf, which it returns for
+// reuse: open is fold(s, true) and closed is fold(s, false), a prefix of
+// open. Both alias buf.
+func foldLine(s string, buf []byte) (open, closed, _ []byte) {
+	start := strings.IndexFunc(s, isCore)
+	if start < 0 {
+		return nil, nil, buf
+	}
+	s = s[start:]
+	if isPlainLower(s) {
+		buf = append(buf[:0], s...)
+		return buf, buf[:len(trimEnd(s))], buf
+	}
+	buf, n := foldAppend(buf[:0], s)
+	return buf, buf[:n], buf
+}
+
+// trimEnd cuts s after its last core rune.
+func trimEnd(s string) string {
+	end := strings.LastIndexFunc(s, isCore)
+	if end < 0 {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(s[end:])
+	return s[:end+n]
+}
+
+// foldAppend appends the folded form of s, which starts with a core rune,
+// and returns the length b had after the last core rune of s: folding is
+// streamed, so b[:closed] is the fold of s trimmed after that rune.
+func foldAppend(b []byte, s string) (_ []byte, closed int) {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			core := isCore(r)
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				continue
+			case r == '’' || r == 'ʼ' || r == '‘':
+				r = '\''
+			default:
+				r = unicode.ToLower(r)
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = utf8.AppendRune(b, r)
+			if core {
+				closed = len(b)
+			}
+			continue
+		}
+		switch k := asciiKind[c]; k {
+		case asciiSpace:
+			space = true
+			i++
+			continue
+		case asciiUpper:
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		// Copy the run of bytes folding leaves alone in one go.
+		j := i + 1
+		for j < len(s) && asciiKind[s[j]] <= asciiCore {
+			j++
+		}
+		b = append(b, c)
+		b = append(b, s[i+1:j]...)
+		for k := len(b) - 1; k >= len(b)-(j-i); k-- {
+			if ck := asciiKind[b[k]]; ck == asciiCore || ck == asciiUpper {
+				closed = k + 1
+				break
+			}
+		}
+		i = j
+	}
+	return b, closed
+}
+
+// asciiKind sorts ASCII bytes for folding.
+var asciiKind = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = asciiOther
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = asciiSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		case 'a' <= c && c <= 'z' || c == '@':
+			t[c] = asciiCore
+		default:
+			t[c] = asciiPlain
+		}
+	}
+	return t
+}()
+
+const (
+	asciiPlain = iota // kept as is, not core
+	asciiCore         // kept as is, core
+	asciiUpper        // lowered, core
+	asciiSpace
+	asciiOther // not ASCII
+)
+
+// isCore reports whether r can begin or end a folded phrase.
+func isCore(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '@'
+	}
+	return unicode.IsLetter(r) || r == '©'
+}
+
+// isPlainLower reports whether s is already folded: lower-case ASCII
+// with single spaces.
+func isPlainLower(s string) bool {
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || (c != ' ' && c < '!') || (c == ' ' && prev == ' ') {
+			return false
+		}
+		prev = c
+	}
+	return true
+}
+
+// canonAppend appends s with every rune replaced by one representative of
+// its case-folding orbit, so that a text matching a literal under (?i)
+// contains the literal's canonical form. Regexp triggers are tested on it.
+func canonAppend(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, canonRune(r))
+		i += n
+	}
+	return b
+}
+
+// canonRune maps r to the lower case of the least rune of its case-folding
+// orbit: 'K', 'k' and the Kelvin sign all become 'k'.
+func canonRune(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return unicode.ToLower(least)
+}
+
+func canonString(s string) string { return string(canonAppend(nil, s)) }
+
+// isSentenceEnd reports whether r closes a sentence in some script.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', '؟', '۔', '।', '"', '”', '»', '’', ')', ':', ';':
+		return true
+	}
+	return false
+}
+
+// isCJK reports whether r belongs to a script written without spaces.
+func isCJK(r rune) bool {
+	if r < 0x0E00 {
+		return false // below Thai, the first of these scripts
+	}
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
+}

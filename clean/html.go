@@ -1,0 +1,528 @@
+package clean
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/winnow-text/winnow/normalize"
+)
+
+// Meta is what a page says about its article. It goes into fields of the
+// output record, never into the text.
+type Meta struct {
+	Title    string
+	Byline   string
+	Date     string // as the page gives it, preferably ISO 8601
+	SiteName string
+	Language string
+	URL      string
+}
+
+// Page is a cleaned HTML page: the article text with its removals, the
+// page's metadata, and the encoding its bytes were decoded from. Line
+// numbers of removals count the lines of the text extracted from the page,
+// one block per line, before cleaning.
+type Page struct {
+	Result
+	Meta     Meta
+	Encoding string
+}
+
+// HTML extracts the main text of an HTML page and cleans it as Text does.
+// The page may be in any encoding; it is decoded to UTF-8 by its declared
+// charset and its bytes. The main content comes from readability, rendered
+// one block per line; when readability finds little or nothing, the whole
+// visible text is cleaned instead so that no article is lost. pageURL may
+// be empty.
+func (c *Cleaner) HTML(page []byte, pageURL string) (Page, error) {
+	src, enc := decodePage(page)
+	src = flattenDeep(src, maxHTMLDepth)
+	doc, err := html.Parse(bytes.NewReader(src))
+	if err != nil {
+		return Page{}, err
+	}
+	u, _ := url.Parse(pageURL)
+	if u != nil && u.Scheme == "" {
+		u = nil // readability resolves links against it; a bare path helps nothing
+	}
+	prune(doc)
+	art, rerr := readability.FromDocument(doc, u)
+
+	meta := pageMeta(doc, art, pageURL)
+	all := VisibleText(src)
+	var r Result
+	if rerr == nil {
+		r = c.cleanWithMeta(VisibleText([]byte(art.Content)), meta, true)
+	}
+	// Readability sometimes settles on one block of a longer article, or on
+	// nothing; then the whole page, cleaned line by line, says more. Cleaning
+	// costs more than readability, so it is tried only when the page has
+	// enough prose (lines of ten words or more) beyond readability's text.
+	got := wordCount(r.Text)
+	if got == 0 || wordsOutweigh(proseWords(all), got) {
+		if whole := c.cleanWithMeta(all, meta, false); wordsOutweigh(wordCount(whole.Text), got) {
+			r = whole
+		}
+	}
+	return Page{Result: r, Meta: meta, Encoding: enc}, nil
+}
+
+// prune removes the nodes that show no text to a reader, as VisibleText
+// judges them, so that readability neither keeps them nor spends time
+// copying and searching them. The title and JSON-LD stay: they carry
+// metadata.
+func prune(doc *html.Node) {
+	var dead []*html.Node
+	walk(doc, func(n *html.Node) {
+		switch {
+		case n.Type == html.CommentNode:
+		case n.Type != html.ElementNode, n.DataAtom == atom.Title:
+			return
+		case n.DataAtom == atom.Script:
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+				return
+			}
+		case !skipped[n.DataAtom] && !hiddenNode(n):
+			return
+		}
+		dead = append(dead, n)
+	})
+	for _, n := range dead {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// hiddenNode reports whether n carries the hidden attribute,
+// aria-hidden="true" or an inline display:none.
+func hiddenNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxHTMLDepth bounds element nesting: the HTML parser and readability
+// both slow down with the square of the depth, and no real page nests this
+// deep.
+const maxHTMLDepth = 256
+
+// decodePage returns the page as valid UTF-8 and the encoding it was
+// decoded from.
+func decodePage(page []byte) ([]byte, string) {
+	enc := normalize.DetectHTML(page).Encoding
+	switch enc {
+	case "utf-8", "ascii":
+	default:
+		if out, err := normalize.DecodeTo(page, enc); err == nil {
+			return out, enc
+		}
+	}
+	page = bytes.TrimPrefix(page, []byte("\uFEFF"))
+	if !utf8.Valid(page) {
+		page = bytes.ToValidUTF8(page, []byte("\uFFFD"))
+	}
+	if bytes.IndexByte(page, 0) >= 0 {
+		// The HTML parser drops NULs from text; so must every reading of it.
+		page = bytes.ReplaceAll(page, []byte{0}, nil)
+	}
+	return page, enc
+}
+
+// wordsOutweigh reports whether a text of n words says clearly more than
+// one of m words.
+func wordsOutweigh(n, m int) bool { return n*2 > m*5 }
+
+// proseWords counts the words of the lines of s that have ten or more.
+func proseWords(s string) int {
+	n := 0
+	forEachLine(s, func(_ int, line string) {
+		if w := wordCount(line); w >= 10 {
+			n += w
+		}
+	})
+	return n
+}
+
+// wordCount counts runs of letters and digits, and each character of the
+// scripts written without spaces, so that pages compare alike in any
+// language.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && (!in || isCJK(r)) {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// cleanWithMeta removes the lines that repeat the title or byline, which
+// live in Meta, and cleans the rest with Text. Readability has already
+// judged the structure of an article's text, so there only the rules
+// (phrases, dates, bylines, corpus templates) remove lines, not the
+// structural guesses that a whole-page dump needs. text has no blank lines;
+// line numbers of removals refer to it.
+func (c *Cleaner) cleanWithMeta(text string, m Meta, article bool) Result {
+	title, byline := metaKey(m.Title), metaKey(m.Byline)
+	var lines []string
+	var orig []int // input line number of each line passed to Text
+	var removed []Removal
+	forEachLine(text, func(n int, line string) {
+		switch k := metaKey(line); {
+		case k == "":
+		case k == title && !c.keep[Duplicate]:
+			removed = append(removed, Removal{Line: n, Text: line, Category: Duplicate, Rule: "html: page title"})
+			return
+		case k == byline && !c.keep[Byline]:
+			removed = append(removed, Removal{Line: n, Text: line, Category: Byline, Rule: "html: page byline"})
+			return
+		}
+		lines = append(lines, line)
+		orig = append(orig, n)
+	})
+	r := c.Text(strings.Join(lines, "\n"))
+	if article {
+		r = restoreStructural(lines, r)
+	}
+	for i := range r.Removed {
+		if l := r.Removed[i].Line; l >= 1 && l <= len(orig) {
+			r.Removed[i].Line = orig[l-1]
+		}
+	}
+	r.Removed = mergeRemovals(removed, r.Removed)
+	return r
+}
+
+// restoreStructural puts back the whole lines that r removed for their
+// shape alone (fragments, repeats) rather than by a rule. lines are Text's
+// input, which had no blank lines, so r's kept lines pair up in order with
+// the lines it did not remove whole.
+func restoreStructural(lines []string, r Result) Result {
+	whole := make(map[int]Removal, len(r.Removed))
+	restore := false
+	for _, rm := range r.Removed {
+		if rm.Line >= 1 && rm.Line <= len(lines) && rm.Text == lines[rm.Line-1] {
+			whole[rm.Line] = rm
+			restore = restore || structural(rm)
+		}
+	}
+	if !restore {
+		return r
+	}
+	var kept []string
+	if r.Text != "" {
+		kept = strings.Split(r.Text, "\n")
+	}
+	if len(kept)+len(whole) != len(lines) {
+		return r // not the pairing expected: leave Text's verdict alone
+	}
+	out := make([]string, 0, len(lines))
+	var removals []Removal
+	for i, line := range lines {
+		rm, gone := whole[i+1]
+		switch {
+		case !gone:
+			out, kept = append(out, kept[0]), kept[1:]
+		case structural(rm):
+			out = append(out, line)
+		}
+	}
+	for _, rm := range r.Removed {
+		if w, ok := whole[rm.Line]; !ok || w != rm || !structural(rm) {
+			removals = append(removals, rm)
+		}
+	}
+	return Result{Text: strings.Join(out, "\n"), Removed: removals}
+}
+
+func structural(rm Removal) bool {
+	return rm.Category == Fragment || (rm.Category == Duplicate && strings.HasPrefix(rm.Rule, "structure"))
+}
+
+// metaKey folds a line or a metadata value for comparison: case and runs
+// of spaces and punctuation do not count.
+func metaKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// mergeRemovals merges two lists sorted by line.
+func mergeRemovals(a, b []Removal) []Removal {
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]Removal, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].Line <= b[0].Line {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// pageMeta takes the metadata readability found and fills what it missed
+// from <meta> tags, <time> and the canonical link.
+func pageMeta(doc *html.Node, art readability.Article, pageURL string) Meta {
+	m := Meta{
+		Title:    oneLine(art.Title),
+		Byline:   oneLine(art.Byline),
+		SiteName: oneLine(art.SiteName),
+		Language: art.Language,
+		URL:      pageURL,
+	}
+	if art.PublishedTime != nil {
+		m.Date = art.PublishedTime.Format(time.RFC3339)
+	}
+	if m.Title == pageURL {
+		m.Title = "" // readability's stand-in for an unreadable title
+	}
+	h1 := ""
+	walk(doc, func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		switch n.DataAtom {
+		case atom.H1:
+			if h1 == "" {
+				h1 = oneLine(nodeText(n))
+			}
+		case atom.Html:
+			if m.Language == "" {
+				m.Language = attr(n, "lang")
+			}
+		case atom.Meta:
+			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+			val := strings.TrimSpace(attr(n, "content"))
+			if val == "" {
+				return
+			}
+			switch {
+			case m.Date == "" && dateKeys[key]:
+				m.Date = val
+			case m.URL == "" && key == "og:url":
+				m.URL = val
+			case m.Title == "" && (key == "og:title" || key == "twitter:title"):
+				m.Title = oneLine(val)
+			case m.Language == "" && (key == "og:locale" || key == "content-language"):
+				m.Language = val
+			}
+		case atom.Title:
+			if m.Title == "" {
+				m.Title = oneLine(nodeText(n))
+			}
+		case atom.Time:
+			if m.Date == "" {
+				m.Date = strings.TrimSpace(attr(n, "datetime"))
+			}
+		case atom.Link:
+			if m.URL == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+				m.URL = attr(n, "href")
+			}
+		}
+	})
+	// Titles often carry the site name ("Headline | Site", "Site - Headline");
+	// the page's own heading, when the title contains it, is the headline.
+	if k := metaKey(h1); k != "" && strings.Contains(metaKey(m.Title), k) && strings.Contains(k, " ") {
+		m.Title = h1
+	}
+	return m
+}
+
+// nodeText is the text under n, as the page has it.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	})
+	return b.String()
+}
+
+// dateKeys are the <meta> names and properties that carry a publication date.
+var dateKeys = map[string]bool{
+	"article:published_time": true, "og:published_time": true, "datepublished": true,
+	"date": true, "pubdate": true, "publishdate": true, "publish-date": true,
+	"dc.date": true, "dc.date.issued": true, "dcterms.date": true, "dcterms.created": true,
+	"sailthru.date": true, "parsely-pub-date": true, "article.published": true,
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// walk calls fn for n and every node under it, in document order,
+// without recursion.
+func walk(n *html.Node, fn func(*html.Node)) {
+	for c := n; c != nil; {
+		fn(c)
+		switch {
+		case c.FirstChild != nil:
+			c = c.FirstChild
+		default:
+			for c != n && c.NextSibling == nil {
+				c = c.Parent
+			}
+			if c == n {
+				return
+			}
+			c = c.NextSibling
+		}
+	}
+}
+
+// flattenDeep drops the tags of elements nested deeper than limit, keeping
+// their text, so that hostile nesting costs linear time. Pages within the
+// limit come back unchanged, without copying.
+func flattenDeep(page []byte, limit int) []byte {
+	if !mayNestDeeper(page, limit) {
+		return page
+	}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var (
+		stack   []atom.Atom
+		out     []byte // nil until the first dropped tag
+		offset  int    // bytes of page consumed so far
+		dropped int    // open elements whose tags were dropped
+	)
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		start := offset
+		offset += len(raw)
+		drop := false
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if voids[a] {
+				break
+			}
+			if len(stack) > 0 && stack[len(stack)-1] == a && selfClosing[a] {
+				break // <p><p>: the second closes the first
+			}
+			if len(stack) >= limit {
+				drop = true
+				dropped++
+				break
+			}
+			stack = append(stack, a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if dropped > 0 {
+				drop = true
+				dropped--
+				break
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == a {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+		if drop && out == nil {
+			out = append(make([]byte, 0, len(page)), page[:start]...)
+		}
+		if out != nil && !drop {
+			out = append(out, raw...)
+		}
+	}
+	if out == nil {
+		return page
+	}
+	return append(out, page[offset:]...)
+}
+
+// mayNestDeeper reports whether page might nest elements deeper than
+// limit, by a scan of tags that is fast and errs on the deep side: it
+// counts every start tag but a few common void ones as opening an element.
+func mayNestDeeper(page []byte, limit int) bool {
+	depth := 0
+	for {
+		i := bytes.IndexByte(page, '<')
+		if i < 0 || i+1 >= len(page) {
+			return false
+		}
+		page = page[i+1:]
+		switch c := page[0] | 0x20; {
+		case page[0] == '/':
+			depth = max(depth-1, 0)
+		case c >= 'a' && c <= 'z' && !startsVoid(page):
+			if depth++; depth > limit {
+				return true
+			}
+		}
+	}
+}
+
+// startsVoid reports whether a tag name beginning s is one of the void
+// elements pages use most.
+func startsVoid(s []byte) bool {
+	var name [6]byte
+	n := 0
+	for ; n < len(s) && n < len(name); n++ {
+		c := s[n] | 0x20
+		if c < 'a' || c > 'z' {
+			break
+		}
+		name[n] = c
+	}
+	switch string(name[:n]) {
+	case "br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "col", "embed", "base":
+		return true
+	}
+	return false
+}
+
+// selfClosing elements are implicitly closed by a sibling of the same kind.
+var selfClosing = atomSet(atom.P, atom.Li, atom.Option, atom.Dt, atom.Dd, atom.Tr, atom.Td, atom.Th)

@@ -1,0 +1,120 @@
+package clean
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	readability "github.com/go-shiori/go-readability"
+)
+
+// htmlEvalFloors are the lowest F1 the HTML mode may score per data set,
+// a little under what it reaches.
+var htmlEvalFloors = map[string]float64{
+	"cleaneval-dev":   0.88,
+	"cleanportaleval": 0.88,
+	"dragnet":         0.84,
+}
+
+// TestEvalHTML scores the HTML mode, and go-readability alone on the same
+// pages, against the gold main text of the public pages in ../../shared
+// (same metric as the plain-text evaluation). WINNOW_EVAL_SET limits it to
+// one set; WINNOW_EVAL_DUMP writes outputs there for inspection.
+func TestEvalHTML(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dump := os.Getenv("WINNOW_EVAL_DUMP")
+	var ours, alone scoreSum
+	eachEvalPage(t, func(set, id string, page []byte, gold string) {
+		p, err := c.HTML(page, "")
+		if err != nil {
+			t.Fatalf("%s/%s: %v", set, id, err)
+		}
+		base := readabilityText(page)
+		ours.add(gold, p.Text)
+		alone.add(gold, base)
+		if dump != "" {
+			dir := filepath.Join(dump, set)
+			os.MkdirAll(dir, 0o755)
+			os.WriteFile(filepath.Join(dir, id+".html.txt"), []byte(p.Text), 0o644)
+			os.WriteFile(filepath.Join(dir, id+".readability.txt"), []byte(base), 0o644)
+			os.WriteFile(filepath.Join(dir, id+".gold.txt"), []byte(gold), 0o644)
+		}
+	}, func(set string, docs int) {
+		t.Logf("%-16s docs=%4d  winnow %s   readability %s", set, docs, ours, alone)
+		if floor, ok := htmlEvalFloors[set]; ok && ours.f1() < floor {
+			t.Errorf("%s: F1 %.4f below floor %.2f", set, ours.f1(), floor)
+		}
+		ours, alone = scoreSum{}, scoreSum{}
+	})
+}
+
+// eachEvalPage calls page for every page of the evaluation sets with its
+// gold text, and done after each set. It skips the test in -short mode or
+// without the data; WINNOW_EVAL_SET limits it to one set.
+func eachEvalPage(t *testing.T, page func(set, id string, html []byte, gold string), done func(set string, docs int)) {
+	if testing.Short() {
+		t.Skip("evaluation is slow")
+	}
+	sets, _ := filepath.Glob(filepath.Join(evalData, "*"))
+	if len(sets) == 0 {
+		t.Skip("no evaluation data at " + evalData)
+	}
+	only := os.Getenv("WINNOW_EVAL_SET")
+	for _, dir := range sets {
+		set := filepath.Base(dir)
+		if only != "" && only != set {
+			continue
+		}
+		golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.txt"))
+		for _, g := range golds {
+			id := strings.TrimSuffix(filepath.Base(g), ".txt")
+			html, err := readGz(filepath.Join(dir, "input", id+".html.gz"))
+			if err != nil {
+				continue
+			}
+			gold, err := os.ReadFile(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page(set, id, html, goldText(string(gold)))
+		}
+		done(set, len(golds))
+	}
+}
+
+// readabilityText is go-readability alone, as a user of it would run it.
+func readabilityText(page []byte) string {
+	art, err := readability.FromReader(strings.NewReader(string(toUTF8(page))), nil)
+	if err != nil {
+		return ""
+	}
+	return art.TextContent
+}
+
+// scoreSum accumulates per-document precision and recall.
+type scoreSum struct{ ps, rs []float64 }
+
+func (s *scoreSum) add(gold, pred string) {
+	p, r, okP, okR := shingleScore(gold, pred)
+	if okP {
+		s.ps = append(s.ps, p)
+	}
+	if okR {
+		s.rs = append(s.rs, r)
+	}
+}
+
+func (s scoreSum) f1() float64 { return f1(mean(s.ps), mean(s.rs)) }
+
+func (s scoreSum) String() string {
+	return fmtScore(mean(s.ps), mean(s.rs), s.f1())
+}
+
+func fmtScore(p, r, f float64) string {
+	return fmt.Sprintf("P=%.4f R=%.4f F1=%.4f", p, r, f)
+}

@@ -1,0 +1,132 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isDateLine reports whether a line holds only a date or a time, perhaps
+// with month and weekday names or an "updated" label: at least two numbers,
+// one of them a year or a clock time, and few words.
+func isDateLine(s string) bool {
+	if len(s) > 100 || !hasDigit(s) {
+		return false
+	}
+	nums, words, anchor := 0, 0, false
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	}) {
+		if isDigits(tok) {
+			nums++
+			if len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20")) {
+				anchor = true
+			}
+			continue
+		}
+		if digitCount(tok) > 0 {
+			nums++ // "18h30", "7th", "2016年12月7日"
+			anchor = anchor || strings.ContainsAny(tok, "年月日时時")
+			continue
+		}
+		if utf8.RuneCountInString(tok) > 12 {
+			return false
+		}
+		words++
+	}
+	if strings.Contains(s, ":") && clockTime(s) {
+		anchor = true
+	}
+	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func digitCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// clockTime reports whether s contains h:mm or hh:mm.
+func clockTime(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isSectionList reports whether a line is a list of section names, as
+// "Politics, World, Americas, Middle East" or "Home | News | Sport": three or
+// more short items, every word capitalised, no sentence punctuation.
+func isSectionList(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	seps := 0
+	for _, r := range s {
+		if isListSep(r) {
+			seps++
+		}
+	}
+	if seps < 2 {
+		return false // three items need two separators
+	}
+	items := strings.FieldsFunc(s, isListSep)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		for _, w := range f {
+			if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isListSep(r rune) bool {
+	switch r {
+	case ',', '|', '/', '•', '·', '»', '›', '>', ';', '‧', '–', '—':
+		return true
+	}
+	return false
+}

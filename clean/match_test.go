@@ -1,0 +1,150 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// foldSlow is fold written plainly, rune by rune: the definition the fast
+// paths must agree with.
+func foldSlow(s string, keepEnd bool) string {
+	start := strings.IndexFunc(s, isCore)
+	if start < 0 {
+		return ""
+	}
+	s = s[start:]
+	if !keepEnd {
+		s = trimEnd(s)
+	}
+	if isPlainLower(s) {
+		return s // already folded, trailing space and all
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’' || r == 'ʼ' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, open, closed string }{
+		{"» Read more (12)", "read more (12)", "read more"},
+		{"READ MORE:", "read more:", "read more"},
+		{"  Share\tthis  story ", "share this story", "share this story"},
+		{"123", "", ""},
+		{"Dauerhaft ÜBER", "dauerhaft über", "dauerhaft über"},
+		{"It’s here…", "it's here…", "it's here"},
+		{"© 2024 Agence", "© 2024 agence", "© 2024 agence"},
+	}
+	for _, tt := range tests {
+		if got := fold(tt.in, true); got != tt.open {
+			t.Errorf("fold(%q, true) = %q, want %q", tt.in, got, tt.open)
+		}
+		if got := fold(tt.in, false); got != tt.closed {
+			t.Errorf("fold(%q, false) = %q, want %q", tt.in, got, tt.closed)
+		}
+	}
+}
+
+// FuzzFold checks the one-pass foldLine against fold, and fold against
+// the plain definition.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"» Read more (12)", "ABC def  GHI.", "Ünïcode ʼ’ x", "a\u00a0b\u2028C", "\xff\xfeA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		open, closed, _ := foldLine(s, nil)
+		if string(open) != fold(s, true) || string(closed) != fold(s, false) {
+			t.Fatalf("foldLine(%q) = %q, %q; fold: %q, %q", s, open, closed, fold(s, true), fold(s, false))
+		}
+		for _, keepEnd := range []bool{true, false} {
+			if got, want := fold(s, keepEnd), foldSlow(s, keepEnd); got != want {
+				t.Fatalf("fold(%q, %v) = %q, want %q", s, keepEnd, got, want)
+			}
+		}
+	})
+}
+
+// TestTriggers checks that a regexp rule is run on every line it matches:
+// the trigger may only skip lines the expression cannot match.
+func TestTriggers(t *testing.T) {
+	tests := []struct {
+		pattern string
+		lines   []string // all match
+		anchor  bool
+		always  bool
+	}{
+		{`^(?i)\W*(advertisement|anzeige)\W*$`, []string{"ADVERTISEMENT", "-- Anzeige --"}, false, false},
+		{`^(?i)(©|\(c\)|copyright)\s*\d{4}`, []string{"© 2024", "(C) 1999", "COPYRIGHT 2020"}, true, false},
+		{`^(?i:by|von)\s+\p{Lu}\p{L}+$`, []string{"By Anna", "VON Karl", "by Kelvin"}, true, false},
+		{`(?i)\(photo\s*:[^)]*\)$`, []string{"x (PHOTO: AP)", "(Photo:Reuters)"}, false, false},
+		{`^\d+\s*$`, []string{"12", "7 "}, true, false},
+		{`(?i)straße`, []string{"Hauptstraße", "HAUPTSTRAẞE"}, false, false},
+		{`^.*$`, []string{"anything"}, false, true},
+		{`(?i)k`, []string{"\u212a"}, false, false},
+	}
+	for _, tt := range tests {
+		tr := triggerOf(tt.pattern)
+		if (tr.lits == nil) != tt.always || tr.anchored != tt.anchor {
+			t.Errorf("%s: trigger %+v, want anchored=%v always=%v", tt.pattern, tr, tt.anchor, tt.always)
+		}
+		re := regexp.MustCompile(tt.pattern)
+		x := newTriggerIndex([]string{tt.pattern})
+		set := make([]uint64, 1)
+		for _, ln := range tt.lines {
+			if !re.MatchString(ln) {
+				t.Fatalf("%s does not match %q: bad test", tt.pattern, ln)
+			}
+			x.candidates(canonAppend(nil, ln), set)
+			if set[0]&1 == 0 {
+				t.Errorf("%s: trigger %q skips matching line %q", tt.pattern, tr.lits, ln)
+			}
+		}
+	}
+}
+
+// FuzzTriggers checks every built-in regexp rule: whenever it matches a
+// line, its trigger lets it run.
+func FuzzTriggers(f *testing.F) {
+	rules, err := builtinOnce()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var pats []string
+	var res []*regexp.Regexp
+	for _, r := range rules {
+		if r.Kind == RegexpRule {
+			pats = append(pats, r.Pattern)
+			res = append(res, r.re)
+		}
+	}
+	x := newTriggerIndex(pats)
+	for _, s := range []string{"ADVERTISEMENT", "12 Comments", "By Anna Smith", "© 2024 AFP", "Updated 3 hours ago", "Page 2 of 5"} {
+		f.Add(s)
+	}
+	set := make([]uint64, (len(pats)+63)/64)
+	f.Fuzz(func(t *testing.T, s string) {
+		x.candidates(canonAppend(nil, s), set)
+		for i, re := range res {
+			if re.MatchString(s) && set[i>>6]&(1<<(i&63)) == 0 {
+				t.Fatalf("%s matches %q but its trigger skipped it", pats[i], s)
+			}
+		}
+	})
+}

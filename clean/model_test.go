@@ -1,0 +1,89 @@
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+const footer = "Reader services, corrections and complaints are handled by the desk listed below."
+
+func siteDocs(n int) []string {
+	var docs []string
+	for i := 0; i < n; i++ {
+		docs = append(docs, fmt.Sprintf("Story %d: the harbour board met on day %d to discuss dredging of the outer channel, which silted up after the floods of last winter and now limits the size of ships.\n\n%s\n", i, i, footer))
+	}
+	return docs
+}
+
+func TestModelTemplate(t *testing.T) {
+	m := NewModel()
+	docs := siteDocs(5)
+	for _, d := range docs {
+		m.Observe(d)
+	}
+	if m.Docs() != 5 || m.Count(footer) != 5 || m.Count("never seen line of text") != 0 {
+		t.Fatalf("docs %d, count %d", m.Docs(), m.Count(footer))
+	}
+	c, err := New(Options{Model: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := c.Text(docs[0])
+	if strings.Contains(res.Text, footer) || !strings.Contains(res.Text, "Story 0") {
+		t.Fatalf("got %q", res.Text)
+	}
+	if res.Removed[0].Category != Template {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+	// Without the model the footer reads as prose and stays.
+	if !strings.Contains(c0(t).Text(docs[0]).Text, footer) {
+		t.Fatal("footer removed without a model")
+	}
+}
+
+func TestModelSparesRepeatedStory(t *testing.T) {
+	// A wire story many documents carry is not template: it is the article.
+	story := "The harbour board met on Monday to discuss dredging of the outer channel, which silted up after the floods of last winter and now limits the size of ships.\n\nWork is due to begin in the spring and to last for about six months, the board said in a statement."
+	m := NewModel()
+	for i := 0; i < 5; i++ {
+		m.Observe(story)
+	}
+	c, _ := New(Options{Model: m})
+	if got := c.Text(story).Text; got != story {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m := NewModel()
+	for _, d := range siteDocs(4) {
+		m.Observe(d)
+	}
+	var buf bytes.Buffer
+	n, err := m.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo = %d, %v (buffer %d)", n, err, buf.Len())
+	}
+	m2, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Docs() != 4 || m2.Count(footer) != 4 {
+		t.Fatalf("docs %d count %d", m2.Docs(), m2.Count(footer))
+	}
+}
+
+func TestReadModelErrors(t *testing.T) {
+	if _, err := ReadModel(strings.NewReader("hello")); !errors.Is(err, ErrNotModel) {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := ReadModel(strings.NewReader(modelMagic + "\x09")); err == nil || !strings.Contains(err.Error(), "version 9") {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := ReadModel(strings.NewReader(modelMagic + "\x01\x02\x05")); err == nil {
+		t.Fatal("truncated model accepted")
+	}
+}

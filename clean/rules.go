@@ -1,0 +1,346 @@
+package clean
+
+import (
+	"bufio"
+	"slices"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed rules/boilerplate.txt
+var builtinRules string
+
+// Kind says how a Rule's pattern is matched against a line.
+type Kind string
+
+// The rule kinds of the rules format; see ParseRules.
+const (
+	LineRule     Kind = "line"     // the whole folded line equals the pattern
+	PrefixRule   Kind = "prefix"   // the folded line starts with the pattern
+	ContainsRule Kind = "contains" // the folded line contains the pattern
+	HeadingRule  Kind = "heading"  // like line, and the headline list after it goes too
+	RegexpRule   Kind = "re"       // the raw line matches a Go regular expression
+	SentenceRule Kind = "sentence" // a sentence containing the literal pattern is cut from its line
+)
+
+// Rule is one boilerplate pattern.
+type Rule struct {
+	Category Category
+	Kind     Kind
+	Pattern  string
+	Source   string // where the rule was defined, "file:line", for --explain
+
+	folded string         // the pattern as lines are folded before matching
+	re     *regexp.Regexp // for RegexpRule
+	name   string         // String, computed once by the matcher
+}
+
+// String names the rule as --explain prints it.
+func (r *Rule) String() string {
+	if r.name != "" {
+		return r.name
+	}
+	return fmt.Sprintf("%s %q (%s)", r.Kind, r.Pattern, r.Source)
+}
+
+// maxPhraseLine is the longest line (in bytes) that prefix, contains and re
+// rules look at: boilerplate lines are short, and a phrase inside a long
+// paragraph is article text.
+const maxPhraseLine = 320
+
+// ParseRules reads rules in the format of the built-in rules file:
+//
+//	# a comment
+//	[share]
+//	line share this article
+//	prefix follow us
+//	re ^\d+ shares$
+//
+// A [category] line starts a section; each following line is KIND PATTERN,
+// with KIND one of line, prefix, contains, heading, re, sentence. Errors
+// name the line: "line 3: unknown rule kind "word"".
+func ParseRules(r io.Reader) ([]Rule, error) {
+	return parseRules(r, "rules")
+}
+
+func parseRules(r io.Reader, name string) ([]Rule, error) {
+	var (
+		rules []Rule
+		cat   Category
+		sc    = bufio.NewScanner(r)
+		n     = 0
+	)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		n++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		if !utf8.ValidString(text) {
+			return nil, fmt.Errorf("line %d: invalid UTF-8", n)
+		}
+		if text[0] == '[' {
+			if !strings.HasSuffix(text, "]") {
+				return nil, fmt.Errorf("line %d: section header %q lacks its closing ]", n, text)
+			}
+			cat = Category(strings.TrimSpace(text[1 : len(text)-1]))
+			if !knownCategory(cat) {
+				return nil, fmt.Errorf("line %d: unknown category %q (known: %s)", n, cat, categoryList())
+			}
+			continue
+		}
+		if cat == "" {
+			return nil, fmt.Errorf("line %d: rule before any [category] section", n)
+		}
+		kind, pat, _ := strings.Cut(text, " ")
+		pat = strings.TrimSpace(pat)
+		if pat == "" {
+			return nil, fmt.Errorf("line %d: %s rule without a pattern", n, kind)
+		}
+		rule := Rule{Category: cat, Kind: Kind(kind), Pattern: pat, Source: fmt.Sprintf("%s:%d", name, n)}
+		if err := prepare(&rule); err != nil {
+			return nil, fmt.Errorf("line %d: %v", n, err)
+		}
+		rules = append(rules, rule)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %v", n+1, err)
+	}
+	return rules, nil
+}
+
+// prepare checks a rule and compiles its pattern.
+func prepare(r *Rule) error {
+	if !knownCategory(r.Category) {
+		return fmt.Errorf("unknown category %q (known: %s)", r.Category, categoryList())
+	}
+	switch r.Kind {
+	case LineRule, HeadingRule:
+		r.folded = fold(r.Pattern, false)
+	case PrefixRule, ContainsRule:
+		r.folded = fold(r.Pattern, true)
+	case SentenceRule:
+		r.folded = r.Pattern
+	case RegexpRule:
+		re, err := regexp.Compile(r.Pattern)
+		if err != nil {
+			return err
+		}
+		r.re = re
+		return nil
+	default:
+		return fmt.Errorf("unknown rule kind %q (known: line, prefix, contains, heading, re, sentence)", r.Kind)
+	}
+	if r.folded == "" {
+		return fmt.Errorf("pattern %q has no letters", r.Pattern)
+	}
+	if r.Source == "" {
+		r.Source = "user"
+	}
+	return nil
+}
+
+func categoryList() string {
+	s := make([]string, len(Categories))
+	for i, c := range Categories {
+		s[i] = string(c)
+	}
+	return strings.Join(s, ", ")
+}
+
+// matcher finds the rules that match a line. It is read-only once built.
+type matcher struct {
+	lines     map[string]*Rule   // line and heading rules by folded pattern
+	prefixes  map[string][]*Rule // prefix rules by their first two bytes
+	contains  pairIndex[*Rule]   // contains rules by their first two bytes
+	regexps   []*Rule
+	trig      *triggerIndex // for regexps
+	sentences []*Rule
+	sentPairs pairIndex[int] // sentence rules by the first two bytes of their pattern
+	sentShort []int          // sentence rules of one byte
+}
+
+// scratch is the per-document working memory of the matcher.
+type scratch struct {
+	fold, canon []byte
+	cand        []uint64
+}
+
+func newMatcher(rules []Rule) *matcher {
+	m := &matcher{lines: map[string]*Rule{}, prefixes: map[string][]*Rule{}}
+	var pats []string
+	for i := range rules {
+		r := &rules[i]
+		r.name = r.String()
+		switch r.Kind {
+		case LineRule, HeadingRule:
+			if old, ok := m.lines[r.folded]; !ok || old.Kind != HeadingRule {
+				m.lines[r.folded] = r
+			}
+		case PrefixRule:
+			k := key2(r.folded)
+			m.prefixes[k] = append(m.prefixes[k], r)
+		case ContainsRule:
+			m.contains.add(r.folded, r)
+		case RegexpRule:
+			m.regexps = append(m.regexps, r)
+			pats = append(pats, r.Pattern)
+		case SentenceRule:
+			if len(r.folded) < 2 {
+				m.sentShort = append(m.sentShort, len(m.sentences))
+			} else {
+				m.sentPairs.add(r.folded, len(m.sentences))
+			}
+			m.sentences = append(m.sentences, r)
+		}
+	}
+	m.trig = newTriggerIndex(pats)
+	return m
+}
+
+func key2(s string) string {
+	if len(s) > 2 {
+		return s[:2]
+	}
+	return s
+}
+
+// match returns the first rule that removes the whole line, or nil. open
+// and closed are the line folded with and without its trailing
+// punctuation (foldLine).
+func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
+	if len(line) > maxPhraseLine {
+		return nil
+	}
+	if r := m.lines[string(closed)]; r != nil {
+		return r
+	}
+	if r := m.prefix(open); r != nil {
+		return r
+	}
+	if r := m.contain(open); r != nil {
+		return r
+	}
+	if len(m.regexps) == 0 {
+		return nil
+	}
+	sc.canon = canonAppend(sc.canon[:0], line)
+	if n := (len(m.regexps) + 63) / 64; len(sc.cand) < n {
+		sc.cand = make([]uint64, n)
+	}
+	m.trig.candidates(sc.canon, sc.cand)
+	for i, r := range m.regexps {
+		if sc.cand[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
+			return r
+		}
+	}
+	return nil
+}
+
+func (m *matcher) prefix(f []byte) *Rule {
+	if len(f) < 1 {
+		return nil
+	}
+	try := func(rs []*Rule) *Rule {
+		for _, r := range rs {
+			if hasPrefix(f, r.folded) && wordEnd(f, len(r.folded)) {
+				return r
+			}
+		}
+		return nil
+	}
+	if r := try(m.prefixes[string(f[:min(2, len(f))])]); r != nil {
+		return r
+	}
+	return try(m.prefixes[string(f[:1])]) // one-byte patterns
+}
+
+// wordEnd reports whether a phrase of n bytes ends f at a word boundary.
+func wordEnd(f []byte, n int) bool {
+	if n >= len(f) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRune(f[:n])
+	next, _ := utf8.DecodeRune(f[n:])
+	return !isWordRune(last) || !isWordRune(next) || isCJK(last)
+}
+
+func (m *matcher) contain(f []byte) *Rule {
+	for i := 0; i+1 < len(f); i++ {
+		for _, r := range m.contains.at(f[i], f[i+1]) {
+			if hasPrefix(f[i:], r.folded) {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// promoSentences returns the byte ranges of promotional sentences in line.
+func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
+	// Find the rules whose pattern may occur with one scan of the line,
+	// then look for those alone.
+	var may []bool
+	for i := 0; i+1 < len(line); i++ {
+		for _, k := range m.sentPairs.at(line[i], line[i+1]) {
+			if may == nil {
+				may = make([]bool, len(m.sentences))
+			}
+			may[k] = true
+		}
+	}
+	if may == nil && len(m.sentShort) == 0 {
+		return nil, nil
+	}
+	for k, r := range m.sentences {
+		if (may == nil || !may[k]) && !slices.Contains(m.sentShort, k) {
+			continue
+		}
+		for from := 0; from < len(line); {
+			at := strings.Index(line[from:], r.folded)
+			if at < 0 {
+				break
+			}
+			s, e := sentenceAround(line, from+at, from+at+len(r.folded))
+			spans = append(spans, [2]int{s, e})
+			rules = append(rules, r)
+			from = e
+		}
+	}
+	return spans, rules
+}
+
+// sentenceAround widens [from, to) to the sentence holding it, with the
+// spaces that separate it from its neighbours.
+func sentenceAround(line string, from, to int) (int, int) {
+	s := from
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(line[:s])
+		if (r == ' ' || r == '\t') && s-n > 0 {
+			p, _ := utf8.DecodeLastRuneInString(line[:s-n])
+			if p == '.' || p == '!' || p == '?' || p == '。' || p == '”' || p == '"' {
+				break
+			}
+		}
+		s -= n
+	}
+	e := to
+	if last, _ := utf8.DecodeLastRuneInString(line[from:to]); !(last == '.' || last == '!' || last == '?') {
+		for e < len(line) {
+			r, n := utf8.DecodeRuneInString(line[e:])
+			e += n
+			if r == '.' || r == '!' || r == '?' || r == '。' {
+				break
+			}
+		}
+	}
+	for e < len(line) && (line[e] == ' ' || line[e] == '\t') {
+		e++
+	}
+	return s, e
+}

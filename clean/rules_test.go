@@ -1,0 +1,224 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseRules(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     int    // rules parsed
+		err      string // error text, when one is expected
+	}{
+		{"empty", "", 0, ""},
+		{"comments and blanks", "# c\n\n[ad]\n# d\nline sponsored\n", 1, ""},
+		{"every kind", "[share]\nline a b\nprefix c\ncontains d\nheading e\nre ^f$\nsentence G h.\n", 6, ""},
+		{"no section", "line share\n", 0, "line 1: rule before any [category] section"},
+		{"unknown category", "[ads]\n", 0, `line 1: unknown category "ads"`},
+		{"unclosed section", "[ad\n", 0, "line 1: section header"},
+		{"unknown kind", "[ad]\n\nword x\n", 0, `line 3: unknown rule kind "word"`},
+		{"no pattern", "[ad]\nline\n", 0, "line 2: line rule without a pattern"},
+		{"bad regexp", "[ad]\nre (\n", 0, "line 2: error parsing regexp"},
+		{"no letters", "[ad]\nline 123\n", 0, `line 2: pattern "123" has no letters`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rules, err := ParseRules(strings.NewReader(tt.in))
+			if tt.err != "" {
+				if err == nil || !strings.HasPrefix(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want prefix %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rules) != tt.want {
+				t.Fatalf("got %d rules, want %d", len(rules), tt.want)
+			}
+		})
+	}
+}
+
+func TestBuiltinRulesParse(t *testing.T) {
+	rules, err := builtinOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats := map[Category]bool{}
+	for _, r := range rules {
+		cats[r.Category] = true
+	}
+	for _, c := range []Category{Ad, Promo, Related, Share, Comment, Cookie, Legal, Navigation, Media, Caption, Credit, Byline, Date} {
+		if !cats[c] {
+			t.Errorf("no built-in rule for %s", c)
+		}
+	}
+}
+
+// body is article text that surrounds each case, so that context keeps it.
+const body = "The regional government said on Monday that it would spend more on rural bus services over the next three years, after complaints from villages that lost their last connections.\n\n" +
+	"Officials said the first new routes would start in the spring, and that the timetables would be drawn up together with the local councils that asked for them.\n\n"
+
+// TestCategories checks one line of each kind of boilerplate, in several
+// languages, placed after article text.
+func TestCategories(t *testing.T) {
+	tests := []struct {
+		line string
+		want Category
+	}{
+		{"ADVERTISEMENT", Ad},
+		{"Anzeige", Ad},
+		{"Publicité", Ad},
+		{"Реклама", Ad},
+		{"广告", Ad},
+		{"Subscribe to our newsletter", Promo},
+		{"Jetzt Newsletter abonnieren und nichts mehr verpassen!", Promo},
+		{"Unblock notifications in browser settings.", Promo},
+		{"Share this article", Share},
+		{"Facebook Twitter WhatsApp Email", Share},
+		{"Bu haberi paylaşın", Share},
+		{"Поделиться", Share},
+		{"Leave a Reply", Comment},
+		{"Your email address will not be published. Required fields are marked *", Comment},
+		{"12 Comments", Comment},
+		{"We use cookies to improve your experience on our site.", Cookie},
+		{"Diese Website verwendet Cookies.", Cookie},
+		{"© 2024 Example Media. All rights reserved.", Legal},
+		{"Tous droits réservés", Legal},
+		{"Home | News | Sport | Weather", Navigation},
+		{"Politics, World, Americas, Middle East", Navigation},
+		{"You are here: Home > News", Navigation},
+		{"Listen to the report by our correspondent:", Media},
+		{"Photo: Reuters", Credit},
+		{"Reporting by Jane Smith; Editing by Tom Brown", Credit},
+		{"FILE — In this 2016 file photo, smoke rises over the city.", Caption},
+		{"By Margaret Ellison", Byline},
+		{"Von Katrin Hoffmann", Byline},
+		{"Updated 15 March 2024, 18:32", Date},
+		{"2016-12-07 18:47:00", Date},
+		{"08.12.2016 - Update : 09.12.2016", Date},
+		{"3 hours ago", Date},
+	}
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			res := c.Text(body + tt.line + "\n\n" + body)
+			var got []Removal
+			for _, r := range res.Removed {
+				if r.Text == tt.line {
+					got = append(got, r)
+				}
+			}
+			if len(got) != 1 || got[0].Category != tt.want {
+				t.Fatalf("removals %+v, want one of category %s", res.Removed, tt.want)
+			}
+			if !strings.Contains(res.Text, "rural bus services") {
+				t.Fatal("article text lost")
+			}
+		})
+	}
+}
+
+func TestArticleKept(t *testing.T) {
+	// Phrases from the rules inside real sentences are article text.
+	lines := []string{
+		"The minister said she would share the findings with parliament next week, once the committee had finished.",
+		"Sales of newspapers fell again, and advertising revenue dropped by a third compared with last year.",
+		"He added that the company would follow the court's ruling.",
+	}
+	c, _ := New(Options{})
+	for _, l := range lines {
+		res := c.Text(body + l + "\n\n" + body)
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("lost %q: %+v", l, res.Removed)
+		}
+	}
+}
+
+func TestRelatedList(t *testing.T) {
+	in := body + "Recommended articles\n\nParents put baby up for adoption to focus on work\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n"
+	res := c0(t).Text(in)
+	if res.Text != strings.TrimSuffix(body, "\n") {
+		t.Fatalf("got %q", res.Text)
+	}
+	for _, r := range res.Removed {
+		if r.Category != Related {
+			t.Errorf("%q: category %s, want related", r.Text, r.Category)
+		}
+	}
+}
+
+func TestDuplicateTitle(t *testing.T) {
+	in := "Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + body
+	res := c0(t).Text(in)
+	if len(res.Removed) != 1 || res.Removed[0].Line != 3 || res.Removed[0].Category != Duplicate {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+}
+
+func TestPromoSentence(t *testing.T) {
+	para := "Shares of the lender rose 4% in early trading. Before it's here, it's on the Bloomberg Terminal. Analysts expect further gains."
+	res := c0(t).Text(body + para + "\n")
+	want := "Shares of the lender rose 4% in early trading. Analysts expect further gains."
+	if !strings.Contains(res.Text, want) {
+		t.Fatalf("got %q", res.Text)
+	}
+	if len(res.Removed) != 1 || res.Removed[0].Category != Promo || res.Removed[0].Text != "Before it's here, it's on the Bloomberg Terminal." {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+}
+
+func TestKeepCategory(t *testing.T) {
+	c, err := New(Options{Keep: []Category{Byline}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := c.Text("By Margaret Ellison\n\n" + body)
+	if !strings.HasPrefix(res.Text, "By Margaret Ellison") {
+		t.Fatalf("byline removed: %+v", res.Removed)
+	}
+	if _, err := New(Options{Keep: []Category{"bylines"}}); err == nil {
+		t.Fatal("unknown category accepted")
+	}
+}
+
+func TestUserRules(t *testing.T) {
+	rules, err := ParseRules(strings.NewReader("[promo]\ncontains weekly quiz\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := New(Options{Rules: rules})
+	res := c.Text(body + "Try our weekly quiz\n")
+	if len(res.Removed) != 1 || res.Removed[0].Rule != `contains "weekly quiz" (rules:2)` {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+}
+
+func TestBlankLines(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"\n", "\n"},
+		{"Advertisement\n", ""},
+		{"Advertisement\n\n" + body, body},
+		{body + "\n\nShare\n\n", body[:len(body)-1]},
+		{body + "Share\r\n", body[:len(body)-1]},
+	}
+	for _, tt := range tests {
+		if got := c0(t).Text(tt.in).Text; got != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func c0(t testing.TB) *Cleaner {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}

@@ -1,0 +1,353 @@
+package clean
+
+import (
+	"regexp/syntax"
+)
+
+// Regular expressions are the slowest rules, so each gets a trigger: a set
+// of literals, one of which every match must contain (or, for a pattern
+// anchored with ^, start with). A line is scanned once for all triggers,
+// and only the expressions whose trigger occurs are run. Triggers are
+// compared in canonical case (canonAppend), which (?i) cannot escape.
+
+// maxClassTrigger is the largest character class taken as a set of
+// one-rune literals; larger classes match too much to filter anything.
+const (
+	maxClassTrigger  = 4
+	maxClassPrefix   = 16 // at the start of an anchored pattern, a class is cheap to test
+	maxTriggerVolume = 64 // more literals than this filter too little
+)
+
+// trigger is what a regexp rule needs to see before it is worth running.
+type trigger struct {
+	lits     []string // canonical literals; nil means always run
+	anchored bool     // the literal must start the line
+}
+
+func triggerOf(pattern string) trigger {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return trigger{}
+	}
+	re = re.Simplify()
+	if re.Op == syntax.OpConcat && len(re.Sub) > 0 && isStart(re.Sub[0]) {
+		if lits := startSet(re); lits != nil {
+			return trigger{lits: lits, anchored: true}
+		}
+	}
+	return trigger{lits: needSet(re)}
+}
+
+func isStart(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpBeginText || re.Op == syntax.OpBeginLine
+}
+
+func zeroWidth(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndText, syntax.OpEndLine,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
+}
+
+// startSet returns literals one of which starts every match of re.
+func startSet(re *syntax.Regexp) []string {
+	if e, ok := exactSet(re); ok {
+		return nonEmpty(e)
+	}
+	switch re.Op {
+	case syntax.OpCharClass:
+		return classSet(re, maxClassPrefix)
+	case syntax.OpCapture, syntax.OpPlus:
+		return startSet(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return startSet(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		return union(re.Sub, startSet)
+	case syntax.OpConcat:
+		// The exact parts that lead the pattern, then how the next part
+		// starts: ^(?:e-?mail|fax)\s*: starts with "email", "e-mail" or "fax".
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			if zeroWidth(sub) {
+				continue
+			}
+			if e, ok := exactSet(sub); ok {
+				if acc = cross(acc, e); acc == nil {
+					return nil
+				}
+				continue
+			}
+			if s := startSet(sub); s != nil {
+				if next := cross(acc, s); next != nil {
+					acc = next
+				}
+			}
+			break
+		}
+		return nonEmpty(acc)
+	}
+	return nil
+}
+
+// needSet returns literals one of which occurs in every match of re.
+func needSet(re *syntax.Regexp) []string {
+	if e, ok := exactSet(re); ok {
+		return nonEmpty(e)
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return needSet(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needSet(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		return union(re.Sub, needSet)
+	case syntax.OpConcat:
+		// Any one part's set will do, or the exact strings of a run of
+		// parts; the set with the longest shortest literal filters best.
+		var best []string
+		score := 0
+		consider := func(s []string) {
+			if s = nonEmpty(s); s != nil && shortest(s) > score {
+				best, score = s, shortest(s)
+			}
+		}
+		run := []string{""}
+		for _, sub := range re.Sub {
+			if e, ok := exactSet(sub); ok {
+				if run = cross(run, e); run != nil {
+					continue
+				}
+			}
+			consider(run)
+			run = []string{""}
+			consider(needSet(sub))
+		}
+		consider(run)
+		return best
+	}
+	return nil
+}
+
+// exactSet returns every string re matches, canonical, when they are few.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{canonString(string(re.Rune))}, true
+	case syntax.OpCharClass:
+		s := classSet(re, maxClassTrigger)
+		return s, s != nil
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpQuest:
+		s, ok := exactSet(re.Sub[0])
+		return append(s, ""), ok
+	case syntax.OpAlternate, syntax.OpConcat:
+		acc := []string{""}
+		if re.Op == syntax.OpAlternate {
+			acc = nil
+		}
+		for _, sub := range re.Sub {
+			s, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if re.Op == syntax.OpAlternate {
+				acc = append(acc, s...)
+			} else {
+				acc = cross(acc, s)
+			}
+			if acc == nil || len(acc) > maxTriggerVolume {
+				return nil, false
+			}
+		}
+		return acc, true
+	}
+	return nil, false
+}
+
+// cross returns every a followed by every b, or nil when that is too many.
+func cross(a, b []string) []string {
+	if len(a)*len(b) > maxTriggerVolume {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
+// nonEmpty returns s, or nil when it holds the empty string, which every
+// line contains and so filters nothing.
+func nonEmpty(s []string) []string {
+	for _, l := range s {
+		if l == "" {
+			return nil
+		}
+	}
+	return s
+}
+
+func union(subs []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
+	var all []string
+	for _, sub := range subs {
+		s := set(sub)
+		if s == nil {
+			return nil
+		}
+		all = append(all, s...)
+	}
+	if len(all) > maxTriggerVolume {
+		return nil
+	}
+	return all
+}
+
+// classSet lists the canonical runes of a small character class.
+func classSet(re *syntax.Regexp, limit int) []string {
+	seen := map[rune]bool{}
+	var out []string
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		if re.Rune[i+1]-re.Rune[i] >= rune(4*limit) {
+			return nil
+		}
+		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+			c := canonRune(r)
+			if !seen[c] {
+				seen[c] = true
+				if out = append(out, string(c)); len(out) > limit {
+					return nil
+				}
+			}
+		}
+	}
+	return out
+}
+
+func shortest(s []string) int {
+	n := 1 << 30
+	for _, l := range s {
+		n = min(n, len(l))
+	}
+	return n
+}
+
+// triggerIndex finds, in one scan of a canonical line, the regexp rules
+// whose trigger occurs in it.
+type triggerIndex struct {
+	always []int           // rules without a trigger
+	first  [256][]trigLit  // anchored literals by first byte
+	one    [256][]int      // unanchored one-byte literals: rule numbers
+	pairs  pairIndex[trigLit] // unanchored longer literals by first two bytes
+}
+
+type trigLit struct {
+	lit  string
+	rule int
+}
+
+func newTriggerIndex(pats []string) *triggerIndex {
+	x := &triggerIndex{}
+	for i, p := range pats {
+		t := triggerOf(p)
+		if t.lits == nil {
+			x.always = append(x.always, i)
+			continue
+		}
+		for _, l := range t.lits {
+			switch {
+			case t.anchored:
+				x.first[l[0]] = append(x.first[l[0]], trigLit{l, i})
+			case len(l) == 1:
+				x.one[l[0]] = append(x.one[l[0]], i)
+			default:
+				x.pairs.add(l, trigLit{l, i})
+			}
+		}
+	}
+	return x
+}
+
+// candidates marks in set (one bit per rule, len >= (n+63)/64) the rules
+// worth running on the canonical line s.
+func (x *triggerIndex) candidates(s []byte, set []uint64) {
+	clear(set)
+	for _, i := range x.always {
+		set[i>>6] |= 1 << (i & 63)
+	}
+	if len(s) == 0 {
+		return
+	}
+	for _, t := range x.first[s[0]] {
+		if hasPrefix(s, t.lit) {
+			set[t.rule>>6] |= 1 << (t.rule & 63)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		for _, r := range x.one[s[i]] {
+			set[r>>6] |= 1 << (r & 63)
+		}
+		if i+1 == len(s) {
+			break
+		}
+		for _, t := range x.pairs.at(s[i], s[i+1]) {
+			if hasPrefix(s[i:], t.lit) {
+				set[t.rule>>6] |= 1 << (t.rule & 63)
+			}
+		}
+	}
+}
+
+func hasPrefix(s []byte, p string) bool {
+	return len(s) >= len(p) && string(s[:len(p)]) == p
+}
+
+// pairIndex files values under the first two bytes of a string; looking up
+// the values for a position of a line costs one array load.
+type pairIndex[T any] struct {
+	has     [1 << 10]uint64 // which pairs have a bucket: small enough to stay in cache
+	idx     *[1 << 16]uint16 // bucket number, or 0
+	buckets [][]T
+}
+
+func (p *pairIndex[T]) add(key string, v T) {
+	if p.idx == nil {
+		p.idx = new([1 << 16]uint16)
+		p.buckets = [][]T{nil}
+	}
+	k := pairKey(key)
+	p.has[k>>6] |= 1 << (k & 63)
+	if p.idx[k] == 0 {
+		p.idx[k] = uint16(len(p.buckets))
+		p.buckets = append(p.buckets, nil)
+	}
+	p.buckets[p.idx[k]] = append(p.buckets[p.idx[k]], v)
+}
+
+// at returns the values filed under the byte pair a, b.
+func (p *pairIndex[T]) at(a, b byte) []T {
+	k := uint16(a)<<8 | uint16(b)
+	if p.has[k>>6]&(1<<(k&63)) == 0 {
+		return nil
+	}
+	return p.buckets[p.idx[k]]
+}
+
+// pairKey is the first two bytes of s; a one-byte s pairs with a zero
+// byte, which no folded line holds.
+func pairKey(s string) uint16 {
+	if len(s) < 2 {
+		return uint16(s[0]) << 8
+	}
+	return uint16(s[0])<<8 | uint16(s[1])
+}
