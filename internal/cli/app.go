@@ -121,6 +121,9 @@ func newApp(env *Env) *ucli.App {
 	return app
 }
 
+// partSize is how much of a long text file is read at a time.
+const partSize = 1 << 20
+
 // Flags every filter shares.
 func commonFlags() []ucli.Flag {
 	return []ucli.Flag{
@@ -151,6 +154,10 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 		return nil, nil, usagef("--to: want text or jsonl, not %q", c.String("to"))
 	}
 	read := docs.Options{Format: format, IDField: c.String("id-field"), TextField: c.String("text-field")}
+	if to != docs.JSONL {
+		// Long text streams through in parts; a JSONL record must be whole.
+		read.PartSize = partSize
+	}
 	args, err := inputs(c, env)
 	if err != nil {
 		return nil, nil, err

@@ -138,6 +138,7 @@ func runDedup(c *ucli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
+	p.read.PartSize = 0 // a fingerprint is of the whole document
 	r := &dedupRun{env: env, dateField: c.String("date-field")}
 	if r.signer, err = newSigner(); err != nil {
 		return err
@@ -476,6 +477,7 @@ func dedupSignCommand(env *Env) *ucli.Command {
 			if err != nil {
 				return err
 			}
+			p.read.PartSize = 0
 			r := &dedupRun{env: env, dateField: c.String("date-field")}
 			if r.signer, err = newSigner(); err != nil {
 				return err

@@ -47,6 +47,9 @@ func normalizeCommand(env *Env) *ucli.Command {
 				p.read.Format = docs.Text // the whole file, raw
 				p.filters = []filter{{prepare: detectFilter(c.String("from"))}}
 				p.sink = &reportSink{out: env.Stdout, report: func(w io.Writer, d *docs.Doc) error {
+					if d.Part > 0 {
+						return nil // a long file is judged by its first part
+					}
 					_, err := fmt.Fprintf(w, "%s: %s\n", d.ID, d.Findings[0].Value)
 					return err
 				}}

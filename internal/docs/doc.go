@@ -38,6 +38,8 @@ type Doc struct {
 	Format Format  // Text, JSONL or HTML; filters may turn HTML into Text
 	Source *Source // the file it came from
 	Line   int     // its line in a JSONL file, else 0
+	Part   int     // which part of a long text file this is, from 0 (see Options.PartSize)
+	More   bool    // more parts of the same file follow
 	Record *Record // the JSONL object it came from, else nil
 
 	// Findings are what the filters report about the document; JSONL output puts

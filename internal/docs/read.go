@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // Options say how to read documents. The zero value detects the format and
@@ -18,6 +19,11 @@ type Options struct {
 	Format    Format
 	IDField   string // JSONL field holding the id; "" means "id"
 	TextField string // JSONL field holding the text; "" means "text"
+	// PartSize, when set, splits a text file longer than it into parts of
+	// about that many bytes, each ending at a line end, so a document of any
+	// length streams through in bounded memory. Filters see each part as a
+	// Doc with the same ID and increasing Part.
+	PartSize int
 }
 
 func (o Options) idField() string {
@@ -65,7 +71,7 @@ type Reader struct {
 	closer io.Closer
 	line   int
 	done   bool
-	seq    int
+	part   int
 }
 
 const sniffSize = 4096
@@ -117,12 +123,90 @@ func (r *Reader) Next() (*Doc, error) {
 	if r.src.Format == JSONL {
 		return r.nextRecord()
 	}
+	if r.opts.PartSize > 0 && r.src.Format == Text && !wideUnicode(r.r) {
+		return r.nextPart()
+	}
 	r.done = true
 	data, err := io.ReadAll(r.r)
 	if err != nil {
 		return nil, readError(err)
 	}
 	return &Doc{ID: r.src.Path, Data: data, Format: r.src.Format, Source: r.src}, nil
+}
+
+// nextPart reads about PartSize bytes, then on to the end of a line: best
+// where a paragraph goes on (no blank lines at the cut), else after any line
+// end, else — for a line longer than PartSize again — at a UTF-8 character
+// boundary.
+func (r *Reader) nextPart() (*Doc, error) {
+	size := r.opts.PartSize
+	buf := make([]byte, size, size+size/8)
+	n, err := io.ReadFull(r.r, buf)
+	buf = buf[:n]
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		r.done = true
+	} else if err != nil {
+		return nil, readError(err)
+	} else {
+		buf, err = r.finishPart(buf, size)
+		if err != nil {
+			return nil, readError(err)
+		}
+		if _, perr := r.r.Peek(1); perr == io.EOF {
+			r.done = true
+		}
+	}
+	d := &Doc{ID: r.src.Path, Data: buf, Format: Text, Source: r.src, Part: r.part, More: !r.done}
+	r.part++
+	return d, nil
+}
+
+func (r *Reader) finishPart(buf []byte, size int) ([]byte, error) {
+	limit := size / 8
+	for extra := 0; extra < limit; {
+		line, err := r.r.ReadSlice('\n')
+		buf = append(buf, line...)
+		extra += len(line)
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil && err != bufio.ErrBufferFull {
+			return buf, err
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		// A complete line ends here. Cut when it and the next both hold
+		// text, so no blank line stands at either side of the cut; past
+		// half the reach, any line end followed by text will do.
+		next, _ := r.r.Peek(1)
+		textNext := len(next) > 0 && next[0] != '\n' && next[0] != '\r'
+		if textNext && (!isBlankLine(line) || extra >= limit/2) {
+			return buf, nil
+		}
+	}
+	// No line end in reach: end the part at a character boundary.
+	for i := 0; i < 3; i++ {
+		next, err := r.r.Peek(1)
+		if err != nil || utf8.RuneStart(next[0]) {
+			break
+		}
+		b, _ := r.r.ReadByte()
+		buf = append(buf, b)
+	}
+	return buf, nil
+}
+
+func isBlankLine(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
+
+// wideUnicode reports whether the input looks like UTF-16 or UTF-32, whose
+// line ends are not single bytes: such text is never split.
+func wideUnicode(r *bufio.Reader) bool {
+	head, _ := r.Peek(512)
+	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+		return true
+	}
+	return bytes.Count(head, []byte{0}) > len(head)/8
 }
 
 func (r *Reader) nextRecord() (*Doc, error) {

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func readAll(t *testing.T, src *Source, opts Options, stdin io.Reader) (ds []*Doc, errs []error) {
@@ -175,5 +177,57 @@ func TestReadList(t *testing.T) {
 	got, _ = ReadList(strings.NewReader("a\nb\x00c\x00"), true)
 	if strings.Join(got, "|") != "a\nb|c" {
 		t.Errorf("nul: %q", got)
+	}
+}
+
+func readParts(t *testing.T, in string, size int) []*Doc {
+	t.Helper()
+	ds, errs := readAll(t, &Source{Path: "-"}, Options{Format: Text, PartSize: size}, strings.NewReader(in))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var whole strings.Builder
+	for i, d := range ds {
+		whole.Write(d.Data)
+		if d.Part != i || d.More != (i < len(ds)-1) || d.ID != "-" {
+			t.Fatalf("part %d: Part=%d More=%v ID=%q", i, d.Part, d.More, d.ID)
+		}
+	}
+	if whole.String() != in {
+		t.Fatalf("parts do not add up to the input")
+	}
+	return ds
+}
+
+func TestReadPartsCutInsideParagraphs(t *testing.T) {
+	var in strings.Builder
+	for i := range 200 {
+		in.WriteString("A line of a paragraph that goes on,\nand on to its end " + strconv.Itoa(i) + ".\n\n")
+	}
+	ds := readParts(t, in.String(), 1000)
+	if len(ds) < 10 {
+		t.Fatalf("%d parts, want many", len(ds))
+	}
+	for _, d := range ds[:len(ds)-1] {
+		if !bytes.HasSuffix(d.Data, []byte(",\n")) {
+			t.Errorf("part %d ends %q, want a cut inside a paragraph", d.Part, d.Data[len(d.Data)-10:])
+		}
+	}
+}
+
+func TestReadPartsLongLineAndWideText(t *testing.T) {
+	in := strings.Repeat("héllo wörld ", 2000) // no newline at all
+	ds := readParts(t, in, 1000)
+	for _, d := range ds {
+		if !utf8.Valid(d.Data) {
+			t.Fatalf("part %d cuts a character", d.Part)
+		}
+	}
+	wide := "\xff\xfe" + strings.Repeat("a\x00\n\x00", 1000)
+	if ds := readParts(t, wide, 100); len(ds) != 1 {
+		t.Errorf("UTF-16 text split into %d parts", len(ds))
+	}
+	if ds := readParts(t, "short\n", 1000); len(ds) != 1 || ds[0].More {
+		t.Errorf("short text: %d parts", len(ds))
 	}
 }
