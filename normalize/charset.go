@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -48,7 +49,7 @@ var csExtra = map[string]encoding.Encoding{
 	"latin1":       charmap.ISO8859_1,
 	"iso-8859-9":   charmap.ISO8859_9,
 	"tis-620":      charmap.Windows874,
-	"cp932":        nil, // filled from htmlindex in init
+	"cp932":        japanese.ShiftJIS, // which is CP932, as in browsers
 	"cp949":        korean.EUCKR,
 	"uhc":          korean.EUCKR,
 	"hz-gb-2312":   simplifiedchinese.HZGB2312, // WHATWG maps it to "replacement"
@@ -63,10 +64,6 @@ var csExtra = map[string]encoding.Encoding{
 	"mac-cyrillic": charmap.MacintoshCyrillic,
 }
 
-func init() {
-	csExtra["cp932"], _ = htmlindex.Get("shift_jis")
-}
-
 // Lookup returns the encoding for a name or alias, case-insensitively: WHATWG
 // labels ("latin1", "sjis", "x-cp1251"), IANA names and aliases, and the names
 // Detect reports, including "utf-32le", "ibm855", "iso-2022-kr" and "johab".
@@ -76,6 +73,9 @@ func Lookup(name string) (encoding.Encoding, error) {
 		return e, nil
 	}
 	if e, err := htmlindex.Get(key); err == nil {
+		if e == encoding.Replacement { // ISO-2022-CN and the like: unsupported
+			return nil, fmt.Errorf("%w %q: not supported", ErrUnknownEncoding, name)
+		}
 		return e, nil
 	}
 	if e, err := ianaindex.IANA.Encoding(key); err == nil && e != nil {

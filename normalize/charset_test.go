@@ -96,7 +96,7 @@ func TestLookup(t *testing.T) {
 }
 
 func TestLookupUnknown(t *testing.T) {
-	for _, name := range []string{"", "klingon-8", "binary"} {
+	for _, name := range []string{"", "klingon-8", "binary", "iso-2022-cn"} {
 		if _, err := normalize.Lookup(name); !errors.Is(err, normalize.ErrUnknownEncoding) {
 			t.Errorf("Lookup(%q) error = %v, want ErrUnknownEncoding", name, err)
 		}

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,23 +119,29 @@ func mjFixLine(s string) (string, int) {
 // mjFixRunes repairs one line held as runes, in place, and returns it with
 // the number of units replaced.
 func mjFixRunes(rs []rune) ([]rune, int) {
-	fixed := 0
+	fixed, leftover := 0, 0
 	var units, best []mjUnit
+	var pages []mjPageCount
 	var orig []rune
 	for {
 		scripts := mjScripts(rs)
 		var bestScore float32
 		best = best[:0]
-		pages := mjPagesIn(rs)
-		for _, p := range mjPages {
-			if pages&(1<<p.index) == 0 {
-				continue
-			}
+		leftover = 0
+		pages = mjPagesIn(rs, pages[:0])
+		for i, pc := range pages {
 			var score float32
-			units, score = mjScan(rs, p, scripts, units[:0])
+			var weak int
+			units, score, weak = mjScan(rs, pc.page, scripts, units[:0])
+			leftover = max(leftover, weak)
 			if len(units) > 0 && score > bestScore {
 				bestScore = score
 				best, units = units, best
+			}
+			// Pages come by unit count: once the best explains more units
+			// than the next page has, no later page can beat it.
+			if i+1 < len(pages) && len(best) > pages[i+1].units {
+				break
 			}
 		}
 		if len(best) == 0 {
@@ -151,51 +158,44 @@ func mjFixRunes(rs []rune) ([]rune, int) {
 	}
 	// A repair that leaves as much mojibake-like text as it fixed has only
 	// shuffled a hopeless garble: keep the original.
-	if fixed > 0 && mjLeftover(rs) >= fixed {
+	if fixed > 0 && leftover >= fixed {
 		return orig, 0
 	}
 	return rs, fixed
 }
 
-// mjMaxPages bounds the pages scored per pass: those with the most units,
-// earlier pages first on ties.
+// mjMaxPages bounds the pages scored per pass.
 const mjMaxPages = 3
 
-// mjPagesIn returns the pages worth scanning in rs: at most mjMaxPages of
-// those with complete units, the ones with the most units.
-func mjPagesIn(rs []rune) uint64 {
+// mjPageCount is a page with the number of complete units it has in a line.
+type mjPageCount struct {
+	page  *mjPage
+	units int
+}
+
+// mjPagesIn returns the pages worth scanning in rs, most units first
+// (earlier pages first on ties): at most mjMaxPages, and none with far
+// fewer units than the best.
+func mjPagesIn(rs []rune, out []mjPageCount) []mjPageCount {
 	var f mjUnitFinder
 	var counts [16]int
-	var pages uint64
 	for _, r := range rs {
-		done := f.next(r)
-		pages |= done
-		for done != 0 {
-			i := bits.TrailingZeros64(done)
-			counts[i]++
-			done &= done - 1
+		for done := f.next(r); done != 0; done &= done - 1 {
+			counts[bits.TrailingZeros64(done)]++
 		}
 	}
-	pages &= 1<<len(mjPages) - 1
-	top := 0
-	for i := range mjPages {
-		top = max(top, counts[i])
-	}
-	for i := range mjPages {
-		if 2*counts[i] < top {
-			pages &^= 1 << i // far fewer units than the best page
+	for _, p := range mjPages {
+		if counts[p.index] > 0 {
+			out = append(out, mjPageCount{p, counts[p.index]})
 		}
 	}
-	for bits.OnesCount64(pages) > mjMaxPages {
-		low := -1
-		for i := range mjPages {
-			if pages&(1<<i) != 0 && (low < 0 || counts[i] <= counts[low]) {
-				low = i
-			}
+	slices.SortStableFunc(out, func(a, b mjPageCount) int { return b.units - a.units })
+	for i, pc := range out {
+		if i == mjMaxPages || 2*pc.units < out[0].units {
+			return out[:i]
 		}
-		pages &^= 1 << low
 	}
-	return pages
+	return out
 }
 
 // mjFixC1 reads C1 controls as the Windows-1252 characters they almost
@@ -229,12 +229,20 @@ func mjApply(rs []rune, units []mjUnit) []rune {
 const mjSupported = 0.5
 
 // mjScan finds the units of page p in rs and keeps those that score enough,
-// returning them with their total score.
-func mjScan(rs []rune, p *mjPage, scripts uint32, units []mjUnit) ([]mjUnit, float32) {
+// returning them with their total score. When none is strong enough to
+// prove the page it keeps none and counts the weak ones that would pass
+// with support: what still looks like mojibake.
+func mjScan(rs []rune, p *mjPage, scripts uint32, units []mjUnit) ([]mjUnit, float32, int) {
 	units, used := mjCandidates(rs, p, units)
 	strong := mjScoreUnits(rs, units, p, scripts|used)
 	if strong == 0 {
-		return units[:0], 0
+		weak := 0
+		for _, u := range units {
+			if u.score >= mjSupported {
+				weak++
+			}
+		}
+		return units[:0], 0, weak
 	}
 	// A page proven in a line makes its weaker units credible; a page
 	// proven several times makes any unit with positive evidence credible.
@@ -250,7 +258,7 @@ func mjScan(rs []rune, p *mjPage, scripts uint32, units []mjUnit) ([]mjUnit, flo
 			total += u.score + 0.5 // explaining more units counts
 		}
 	}
-	return kept, total
+	return kept, total, 0
 }
 
 // mjCandidates parses the units of page p greedily left to right. It also
@@ -285,31 +293,6 @@ func mjCandidates(rs []rune, p *mjPage, units []mjUnit) ([]mjUnit, uint32) {
 		seen |= s
 	}
 	return units, used
-}
-
-// mjLeftover counts, for the page with the most, the units left in rs that
-// reach mjSupported: what still looks like mojibake after repair.
-func mjLeftover(rs []rune) int {
-	scripts := mjScripts(rs)
-	pages := mjPagesIn(rs)
-	most := 0
-	var units []mjUnit
-	for _, p := range mjPages {
-		if pages&(1<<p.index) == 0 {
-			continue
-		}
-		var used uint32
-		units, used = mjCandidates(rs, p, units[:0])
-		mjScoreUnits(rs, units, p, scripts|used)
-		n := 0
-		for _, u := range units {
-			if u.score >= mjSupported {
-				n++
-			}
-		}
-		most = max(most, n)
-	}
-	return most
 }
 
 // mjScoreUnits scores the candidate units of page p found in rs and returns
@@ -548,8 +531,11 @@ func init() {
 }
 
 func mjKind(r rune) int {
-	if r >= 0 && r < mjDenseMax {
+	switch {
+	case r >= 0 && r < mjDenseMax:
 		return int(mjInfo[r] & 0xFF)
+	case r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA, r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
+		return mjLetter // kana, ideographs and Hangul, the bulk of CJK text
 	}
 	return mjKindSlow(r)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"html"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -378,7 +379,7 @@ func (n *Normalizer) steps(dst, line []byte, whole bool) ([]byte, bool) {
 	if n.o.Form == NFKC {
 		form = norm.NFKC
 	}
-	if apply && form.QuickSpan(s) != len(s) {
+	if apply && !nfcInert(s) && form.QuickSpan(s) != len(s) {
 		s = form.Bytes(s)
 		settled = false
 	}
@@ -401,6 +402,44 @@ func mjC1Fixed(rs []rune, s []byte) bool {
 	}
 	return false
 }
+
+// nfcInert reports whether every rune of s is unchanged by NFC and NFKC and
+// combines with nothing before it. Composition needs a rune that combines
+// backwards, so such an s is normalized in both forms: a cheap check that
+// spares most text the full one.
+func nfcInert(s []byte) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if r >= 0x10000 || inertRunes()[r>>6]&(1<<(r&63)) == 0 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// inertRunes marks the runes of the Basic Multilingual Plane that NFC and
+// NFKC leave alone and that never combine with a preceding rune.
+var inertRunes = sync.OnceValue(func() *[0x10000 / 64]uint64 {
+	var set [0x10000 / 64]uint64
+	var buf [utf8.UTFMax]byte
+	for r := rune(0x80); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		b := buf[:utf8.EncodeRune(buf[:], r)]
+		p := norm.NFKC.Properties(b)
+		if p.BoundaryBefore() && norm.NFKC.IsNormal(b) && norm.NFC.IsNormal(b) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})
 
 // appendTrimmed appends b without its trailing spaces and tabs. When CRs
 // are kept, those among the trailing white space stay, at the very end.

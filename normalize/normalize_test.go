@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -232,5 +234,30 @@ func TestSeedsMisread(t *testing.T) {
 		if bad > limit {
 			t.Errorf("%s: %d of %d lines not restored", p.name, bad, len(want))
 		}
+	}
+}
+
+// TestNFCInert checks the cheap normalization check against the full one
+// on text mixing letters of many scripts with combining marks and jamo.
+func TestNFCInert(t *testing.T) {
+	pieces := []string{"a", "e", "é", "и", "й", "\u0306", "\u0301", "\u0308", "Å", "\u212b", "ﬁ", "ｆ",
+		"가", "\u1100", "\u1161", "\u11a8", "क", "\u093c", "ب", "\u064b", "日", "\u3099", "か", "Ω", "\u2126", "\u00a0", "①"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	inert := 0
+	for range 20000 {
+		var s []byte
+		for k := rng.IntN(6) + 1; k > 0; k-- {
+			s = append(s, pieces[rng.IntN(len(pieces))]...)
+		}
+		if !nfcInert(s) {
+			continue
+		}
+		inert++
+		if !norm.NFC.IsNormal(s) || !norm.NFKC.IsNormal(s) {
+			t.Fatalf("nfcInert(%q) but the text is not normalized", s)
+		}
+	}
+	if inert == 0 {
+		t.Fatal("no inert text generated")
 	}
 }
