@@ -51,11 +51,18 @@ type pipeline struct {
 	showProgress bool      // standard error is a terminal and -q was not given
 	progress     *progress // while running, when shown
 
-	failed  map[*docs.Source]bool
-	errors  int // reported errors: exit status 2
-	skipped int // bad records skipped under --keep-going
-	docsIn  int
-	docsOut int
+	failed map[*docs.Source]bool
+	counts counts
+}
+
+// counts are what a run did, for the summary.
+type counts struct {
+	Errors   int   `json:"errors"`  // reported errors: exit status 2
+	Skipped  int   `json:"skipped"` // bad records skipped under --keep-going
+	DocsIn   int   `json:"documents_in"`
+	DocsOut  int   `json:"documents_out"`
+	BytesIn  int64 `json:"bytes_in"`
+	BytesOut int64 `json:"bytes_out"`
 }
 
 func (p *pipeline) run(ctx context.Context, args []string) error {
@@ -63,7 +70,7 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 		p.workers = runtime.GOMAXPROCS(0)
 	}
 	p.failed = map[*docs.Source]bool{}
-	p.errors, p.skipped, p.docsIn, p.docsOut = 0, 0, 0, 0
+	p.counts = counts{}
 	window := 4 * p.workers
 	tokens := make(chan struct{}, window)
 	work := make(chan *job, window)
@@ -126,10 +133,10 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	if err := p.sink.close(); err != nil {
 		return err
 	}
-	if p.skipped > 0 {
-		fmt.Fprintf(p.env.Stderr, "winnow: skipped %d bad record(s)\n", p.skipped)
+	if p.counts.Skipped > 0 {
+		fmt.Fprintf(p.env.Stderr, "winnow: skipped %d bad record(s)\n", p.counts.Skipped)
 	}
-	if p.errors > 0 {
+	if p.counts.Errors > 0 {
 		return errReported
 	}
 	return p.sink.result()
@@ -176,6 +183,7 @@ func (p *pipeline) produce(ctx context.Context, args []string, tokens chan struc
 			if err != nil {
 				return send(&job{kind: jobEnd, src: src, err: err})
 			}
+			p.counts.BytesIn += int64(len(d.Data)) // only the producer writes it
 			if !send(&job{kind: jobDoc, src: src, doc: d}) {
 				return false
 			}
@@ -212,13 +220,13 @@ func (p *pipeline) handle(j *job) error {
 		return p.sink.end(j.src, failed)
 	case jobDoc:
 		if j.err == nil {
-			p.docsIn++
-			j.doc.Seq = p.docsIn - 1
+			j.doc.Seq = p.counts.DocsIn
+			p.counts.DocsIn++
 			j.err = p.order(j.doc)
 		}
 		if j.err != nil {
 			if p.keepGoing {
-				p.skipped++
+				p.counts.Skipped++
 				fmt.Fprintf(p.env.Stderr, "winnow: %s (skipped)\n", located(j, j.err))
 				return nil
 			}
@@ -228,7 +236,8 @@ func (p *pipeline) handle(j *job) error {
 		if j.doc.Drop {
 			return nil
 		}
-		p.docsOut++
+		p.counts.DocsOut++
+		p.counts.BytesOut += int64(len(j.doc.Data))
 		p.progress.add(len(j.doc.Data))
 		return p.sink.write(j.doc)
 	}
@@ -250,7 +259,7 @@ func (p *pipeline) order(d *docs.Doc) error {
 // fail reports an error in a source; the run goes on, the source's output is
 // not committed, and the exit status will be 2.
 func (p *pipeline) fail(j *job, err error) {
-	p.errors++
+	p.counts.Errors++
 	p.failed[j.src] = true
 	fmt.Fprintf(p.env.Stderr, "winnow: %s\n", located(j, err))
 }
