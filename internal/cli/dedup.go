@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -144,7 +145,7 @@ func runDedup(c *ucli.Context, env *Env) error {
 		return err
 	}
 	if path := c.String("index"); path != "" {
-		if r.store, err = dedup.Open(path, opts); err != nil {
+		if r.store, err = openIndex(path, opts); err != nil {
 			return err
 		}
 		defer r.store.Close()
@@ -215,6 +216,14 @@ func runDedup(c *ucli.Context, env *Env) error {
 		return nil
 	}}}
 	return p2.run(c.Context, args)
+}
+
+// openIndex opens (or starts) the index file at path, making its directory.
+func openIndex(path string, opts dedup.Options) (*dedup.Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	return dedup.Open(path, opts)
 }
 
 func jsonlOut(c *ucli.Context, p *pipeline) bool {

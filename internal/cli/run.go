@@ -83,7 +83,7 @@ func runAll(c *ucli.Context, env *Env) error {
 	}
 	r := &dedupRun{env: env, dateField: c.String("date-field")}
 	if path := c.String("index"); path != "" {
-		if r.store, err = dedup.Open(path, dopts); err != nil {
+		if r.store, err = openIndex(path, dopts); err != nil {
 			return err
 		}
 		defer r.store.Close()
@@ -251,21 +251,4 @@ func writeJSON(path string, v any) error {
 		return err
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
-}
-
-func checkCommand(env *Env) *ucli.Command {
-	return notYet("check", "the pre-commit check: fail on files that are not normalized, hold boilerplate or duplicate others")
-}
-
-// notYet is a command that exists in the interface but does no work yet: it
-// says so and exits 2, so no script mistakes it for a pass-through.
-func notYet(name, usage string) *ucli.Command {
-	return &ucli.Command{
-		Name:      name,
-		Usage:     usage + " (not implemented yet)",
-		ArgsUsage: "[PATH ...]",
-		Action: func(c *ucli.Context) error {
-			return usagef("%s: not implemented yet", name)
-		},
-	}
 }
