@@ -19,8 +19,9 @@ import (
 // character is in its place (rare blocks, script mixes), and replaces the
 // units that win. Each line picks the page with the most evidence per pass;
 // passes repeat until nothing changes, which undoes double and triple
-// misreadings and mixtures of pages. Every replacement shortens the text, so
-// the loop ends, and its result is a fixed point: repair is idempotent.
+// misreadings and mixtures of pages. Every replacement shortens the text or
+// removes a lead ("Ã " read as "à "), so the loop ends, and its result is a
+// fixed point: repair is idempotent.
 
 // mjThreshold is the score a unit needs to be replaced.
 const mjThreshold = 1.5
@@ -72,8 +73,8 @@ func mjSuspect[T ~string | ~[]byte](s T) bool {
 		var r rune
 		switch {
 		case c < utf8.RuneSelf:
-			// ASCII ends any unit; only "Ã " needs a look.
-			if c == ' ' && f.c3 {
+			// ASCII ends any unit; only a lost no-break space needs a look.
+			if c == ' ' && f.spaced {
 				return true
 			}
 			f = mjUnitFinder{}
@@ -92,6 +93,7 @@ func mjSuspect[T ~string | ~[]byte](s T) bool {
 			i += 2
 		default:
 			r = 0 // four-byte runes play no part
+			i += 3
 		}
 		if f.next(r) != 0 {
 			return true
@@ -105,6 +107,9 @@ type mjUnit struct {
 	at, n int
 	r     rune
 	score float32
+	// lostSpace marks a lead whose no-break space continuation became a
+	// plain space (see mjLostSpace).
+	lostSpace bool
 }
 
 // mjFixLine repairs one line; s must be valid UTF-8.
@@ -112,17 +117,25 @@ func mjFixLine(s string) (string, int) {
 	if !mjSuspect(s) {
 		return s, 0
 	}
-	rs, fixed := mjFixRunes([]rune(s))
+	rs, fixed, _ := mjFixRunes([]rune(s), new(mjScratch))
 	return string(rs), fixed
 }
 
+// mjScratch holds buffers reused from line to line.
+type mjScratch struct {
+	units, best []mjUnit
+	pages       []mjPageCount
+	orig        []rune
+}
+
 // mjFixRunes repairs one line held as runes, in place, and returns it with
-// the number of units replaced.
-func mjFixRunes(rs []rune) ([]rune, int) {
-	fixed, leftover := 0, 0
-	var units, best []mjUnit
-	var pages []mjPageCount
+// the number of units replaced and whether anything (units or C1 controls)
+// changed.
+func mjFixRunes(rs []rune, sc *mjScratch) ([]rune, int, bool) {
+	fixed, leftover, c1 := 0, 0, false
+	units, best, pages := sc.units[:0], sc.best[:0], sc.pages[:0]
 	var orig []rune
+	defer func() { sc.units, sc.best, sc.pages = units[:0], best[:0], pages[:0] }()
 	for {
 		scripts := mjScripts(rs)
 		var bestScore float32
@@ -130,9 +143,11 @@ func mjFixRunes(rs []rune) ([]rune, int) {
 		leftover = 0
 		pages = mjPagesIn(rs, pages[:0])
 		for i, pc := range pages {
+			var used uint32
+			units, used = mjCandidates(rs, pc.page, units[:0])
 			var score float32
 			var weak int
-			units, score, weak = mjScan(rs, pc.page, scripts, units[:0])
+			units, score, weak = mjSelect(rs, units, pc.page, scripts|used)
 			leftover = max(leftover, weak)
 			if len(units) > 0 && score > bestScore {
 				bestScore = score
@@ -148,10 +163,12 @@ func mjFixRunes(rs []rune) ([]rune, int) {
 			if !mjFixC1(rs) {
 				break
 			}
+			c1 = true
 			continue
 		}
 		if orig == nil {
-			orig = append([]rune(nil), rs...)
+			orig = append(sc.orig[:0], rs...)
+			sc.orig = orig
 		}
 		rs = mjApply(rs, best)
 		fixed += len(best)
@@ -159,9 +176,9 @@ func mjFixRunes(rs []rune) ([]rune, int) {
 	// A repair that leaves as much mojibake-like text as it fixed has only
 	// shuffled a hopeless garble: keep the original.
 	if fixed > 0 && leftover >= fixed {
-		return orig, 0
+		return orig, 0, c1
 	}
-	return rs, fixed
+	return rs, fixed, fixed > 0 || c1
 }
 
 // mjMaxPages bounds the pages scored per pass.
@@ -213,6 +230,7 @@ func mjFixC1(rs []rune) bool {
 	return changed
 }
 
+// mjApply replaces the units, in order and not overlapping, in place.
 func mjApply(rs []rune, units []mjUnit) []rune {
 	out := rs[:0]
 	i := 0
@@ -228,13 +246,12 @@ func mjApply(rs []rune, units []mjUnit) []rune {
 // page in the line has reached mjThreshold.
 const mjSupported = 0.5
 
-// mjScan finds the units of page p in rs and keeps those that score enough,
-// returning them with their total score. When none is strong enough to
+// mjSelect scores the candidate units of page p in rs and keeps those that
+// score enough, returning them with their total score. When none is strong enough to
 // prove the page it keeps none and counts the weak ones that would pass
 // with support: what still looks like mojibake.
-func mjScan(rs []rune, p *mjPage, scripts uint32, units []mjUnit) ([]mjUnit, float32, int) {
-	units, used := mjCandidates(rs, p, units)
-	strong := mjScoreUnits(rs, units, p, scripts|used)
+func mjSelect(rs []rune, units []mjUnit, p *mjPage, scripts uint32) ([]mjUnit, float32, int) {
+	strong := mjScoreUnits(rs, units, p, scripts)
 	if strong == 0 {
 		weak := 0
 		for _, u := range units {
@@ -246,14 +263,14 @@ func mjScan(rs []rune, p *mjPage, scripts uint32, units []mjUnit) ([]mjUnit, flo
 	}
 	// A page proven in a line makes its weaker units credible; a page
 	// proven several times makes any unit with positive evidence credible.
-	min := float32(mjSupported)
+	floor := float32(mjSupported)
 	if strong >= 3 {
-		min = 0.01
+		floor = 0.01
 	}
 	var total float32
 	kept := units[:0]
 	for _, u := range units {
-		if u.score >= min {
+		if u.score >= floor {
 			kept = append(kept, u)
 			total += u.score + 0.5 // explaining more units counts
 		}
@@ -281,8 +298,8 @@ func mjCandidates(rs []rune, p *mjPage, units []mjUnit) ([]mjUnit, uint32) {
 				continue
 			}
 		}
-		if n, ok := mjSpaceA(rs, i, p); ok {
-			units = append(units, mjUnit{at: i, n: n, r: 'à'})
+		if n, r, ok := mjLostSpace(rs, i, p); ok {
+			units = append(units, mjUnit{at: i, n: n, r: r, lostSpace: true})
 		}
 		i++
 	}
@@ -319,8 +336,8 @@ func mjScoreUnits(rs []rune, units []mjUnit, p *mjPage, scripts uint32) int {
 				c.next2 = rs[end+1]
 			}
 		}
-		if u.r == 'à' && rs[u.at+1] == ' ' {
-			u.score = mjScoreSpaceA(rs[u.at], c)
+		if u.lostSpace {
+			u.score = mjScoreLostSpace(rs[u.at], c)
 		} else {
 			u.score = mjScore(rs[u.at:end], u.r, c)
 		}
@@ -331,30 +348,42 @@ func mjScoreUnits(rs []rune, units []mjUnit, p *mjPage, scripts uint32) int {
 	return strong
 }
 
-// mjSpaceA recognises "à" whose second byte, a no-break space, was later
-// turned into a plain space ("voilÃ le"): the lead of page p that stands for
-// byte C3, between a word start and a lowercase word. It returns how many
-// runes become "à": 1, or 2 when the space belonged to the character, as in
-// the Portuguese "às" and "àquele".
-func mjSpaceA(rs []rune, i int, p *mjPage) (int, bool) {
-	if b, ok := p.byteOf(rs[i]); !ok || b != 0xC3 || i+2 >= len(rs) || rs[i+1] != ' ' {
-		return 0, false
+// mjLostSpace recognises a two-byte character whose second byte, a no-break
+// space (A0), was later turned into a plain space, a common fate of
+// mojibake. For the lead of byte C3 it is "à" ("voilÃ le"), between a word
+// start and a lowercase word; it returns how many runes become "à": 1, or 2
+// when the space belonged to the character, as in the Portuguese "às" and
+// "àquele". For "Â" (C2) it is the no-break space itself, after a word
+// ("McKaylaÂ Maroney"): "Â " becomes one space.
+func mjLostSpace(rs []rune, i int, p *mjPage) (int, rune, bool) {
+	if i+1 >= len(rs) || rs[i+1] != ' ' {
+		return 0, 0, false
+	}
+	if rs[i] == 'Â' && p.latin && i > 0 {
+		if k := mjKind(rs[i-1]); k == mjLower || k == mjPunct {
+			return 2, ' ', true
+		}
+		return 0, 0, false
+	}
+	if b, ok := p.byteOf(rs[i]); !ok || b != 0xC3 || i+2 >= len(rs) {
+		return 0, 0, false
 	}
 	if k := mjKind(rs[i+2]); k != mjLower && rs[i+2] != '\'' && rs[i+2] != '’' {
-		return 0, false
+		return 0, 0, false
 	}
 	if i > 0 {
 		if k := mjKind(rs[i-1]); k == mjUpper || k == mjLetter || k == mjDigit {
-			return 0, false
+			return 0, 0, false
 		}
 	}
 	rest := rs[i+2:]
 	if rest[0] == 's' && (len(rest) == 1 || rest[1] == ' ') || mjHasPrefix(rest, "quel") || mjHasPrefix(rest, "quil") {
-		return 2, true
+		return 2, 'à', true
 	}
-	return 1, true
+	return 1, 'à', true
 }
 
+// mjHasPrefix reports whether rs starts with prefix.
 func mjHasPrefix(rs []rune, prefix string) bool {
 	for _, r := range prefix {
 		if len(rs) == 0 || rs[0] != r {
@@ -365,8 +394,10 @@ func mjHasPrefix(rs []rune, prefix string) bool {
 	return true
 }
 
-func mjScoreSpaceA(lead rune, c mjCtx) float32 {
-	if c.page.latin && lead == 'Ã' {
+// mjScoreLostSpace scores a unit found by mjLostSpace: enough on its own
+// for the Windows-1252 "Ã" and "Â", only with support for other leads.
+func mjScoreLostSpace(lead rune, c mjCtx) float32 {
+	if c.page.latin && (lead == 'Ã' || lead == 'Â') {
 		return mjThreshold
 	}
 	return mjSupported
@@ -435,6 +466,7 @@ func mjParse(rs []rune, p *mjPage) (int, rune, bool) {
 	return need + 1, d, true
 }
 
+// mjAllLost reports whether every rune of rs stands for a lost byte.
 func mjAllLost(rs []rune) bool {
 	for _, r := range rs {
 		if r != utf8.RuneError && r != '?' {
@@ -599,16 +631,6 @@ func mjScripts(rs []rune) uint32 {
 	return m
 }
 
-// mjRare reports whether r, though a letter, is unusual enough inside a
-// unit to count as evidence of mojibake.
-func mjRare(r rune) bool {
-	switch r {
-	case 'Œ', 'œ', 'Š', 'š', 'Ž', 'ž', 'Ÿ', 'ƒ', 'ª', 'º', 'µ':
-		return true
-	}
-	return false
-}
-
 // mjScore weighs the evidence that unit u (decoding to d) is mojibake
 // against the implausibility of d in its place.
 func mjScore(u []rune, d rune, c mjCtx) float32 {
@@ -616,6 +638,11 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 	if !ok {
 		return 0
 	}
+	return mjEvidence(u, d, c) - mjImplausibility(d, rarity, c)
+}
+
+// mjEvidence scores how much unit u looks like a misreading in its place.
+func mjEvidence(u []rune, d rune, c mjCtx) float32 {
 	p := c.page
 	ev := p.prior
 	lead := u[0]
@@ -628,13 +655,13 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 	case mjIsLetter(lk) && (pk == mjDigit || pk == mjSym):
 		ev += 0.5 // a letter glued to a number or symbol
 	}
-	b0, _ := p.byteOf(lead)
-	b1, _ := p.byteOf(u[1])
-	// C2 leads decode to Latin-1 symbols ("Â£", "Â°") and C3 A0 is "à":
-	// the commonest mojibake in any page.
 	if p.strongLead(lead) {
 		ev++
 	}
+	// C2 leads decode to Latin-1 symbols ("Â£", "Â°") and C3 A0 is "à":
+	// the commonest mojibake in any page.
+	b0, _ := p.byteOf(lead)
+	b1, _ := p.byteOf(u[1])
 	if b0 == 0xC2 || b0 == 0xC3 && b1 == 0xA0 {
 		ev++
 	}
@@ -668,13 +695,10 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 			}
 		case k == mjSym || k == mjPunct:
 			ev++
+		case r == '\u00A0' && mjIsLetter(lk) && (mjIsLetter(nk) || nk == mjSpace || nk == mjPunct):
+			ev += 0.5 // a no-break space glued to a word, or doubling a space
 		case k == mjSpace:
-			switch {
-			case r == '\u00A0' && mjIsLetter(lk) && (mjIsLetter(nk) || nk == mjSpace || nk == mjPunct):
-				ev += 0.5 // glued to a word, or doubling a space
-			default:
-				ev += 0.25
-			}
+			ev += 0.25
 		case mjIsLetter(k):
 			ev += 0.5
 		}
@@ -691,12 +715,18 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 	if c.nextUnit {
 		ev += 0.75
 	}
-
-	imp := rarity
-	dk, ds := mjKind(d), mjScript(d)
-	if ls := mjScript(lead); ds != 0 && ls != 0 && ls != ds && c.scripts&ds != 0 {
+	if ls, ds := mjScript(lead), mjScript(d); ds != 0 && ls != 0 && ls != ds && c.scripts&ds != 0 {
 		ev += 0.5 // turns into the script the line repairs to
 	}
+	return ev
+}
+
+// mjImplausibility scores how out of place d, of the given rarity, is
+// between the unit's neighbours.
+func mjImplausibility(d rune, rarity float32, c mjCtx) float32 {
+	imp := rarity
+	pk, nk := mjKind(c.prev), mjKind(c.next)
+	dk, ds := mjKind(d), mjScript(d)
 	switch {
 	case ds == mjLatin:
 		if (dk == mjLower && (pk == mjLower || nk == mjLower)) ||
@@ -717,7 +747,7 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 			case ds == mjCJK:
 				imp += 1.5
 			case ds == mjGreek:
-				imp += 0.25
+				imp += 0.25 // Greek letters are common in Latin science text
 			default:
 				imp++
 			}
@@ -727,10 +757,10 @@ func mjScore(u []rune, d rune, c mjCtx) float32 {
 		}
 	case dk == mjMark:
 		if pk == mjSpace || pk == mjOther {
-			imp += 2
+			imp += 2 // a combining mark with nothing to combine with
 		}
 	}
-	return ev - imp
+	return imp
 }
 
 // mjRarity returns how unlikely r is as the repaired character (0 for

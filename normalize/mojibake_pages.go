@@ -69,9 +69,11 @@ const (
 	mjLead3 = 16
 	mjLead4 = 32
 	mjCont  = 48
-	// mjRoleC3 marks a rune some page encodes as 0xC3, the lead of "à".
-	mjRoleC3  = 1 << 15
-	mjAllPage = 0x7FFF
+	// mjRoleSpaced marks a lead whose no-break space continuation may
+	// have become a plain space: a rune some page encodes as 0xC3 ("à"),
+	// and "Â" (see mjLostSpace).
+	mjRoleSpaced = 1 << 15
+	mjAllPage    = 0x7FFF
 )
 
 func init() {
@@ -89,8 +91,8 @@ func init() {
 			case b >= 0xF0 && b <= 0xF4:
 				role = 1 << (mjLead4 + i)
 			}
-			if b == 0xC3 {
-				role |= mjRoleC3
+			if b == 0xC3 || r == 'Â' {
+				role |= mjRoleSpaced
 			}
 			if r < mjDenseMax {
 				mjDense[r][i] = b
@@ -120,7 +122,7 @@ func mjRole(r rune) uint64 {
 // byte leads are tracked like three-byte ones, a harmless overestimate.
 type mjUnitFinder struct {
 	need1, need2 uint64 // pages waiting for one or two more continuations
-	c3           bool   // the previous rune is a 0xC3 lead ("à" before a space)
+	spaced       bool   // the previous rune has mjRoleSpaced
 }
 
 // next consumes r and returns the pages in which a unit ends at r.
@@ -128,12 +130,12 @@ func (f *mjUnitFinder) next(r rune) uint64 {
 	role := mjRole(r)
 	cont := role >> mjCont & mjAllPage
 	done := f.need1 & cont
-	if r == ' ' && f.c3 {
-		done |= mjAllPage // possibly "Ã " for "à"
+	if r == ' ' && f.spaced {
+		done |= mjAllPage // possibly a lost no-break space
 	}
 	f.need1 = f.need2&cont | (role>>mjLead2)&mjAllPage
 	f.need2 = (role>>mjLead3 | role>>mjLead4) & mjAllPage
-	f.c3 = role&mjRoleC3 != 0
+	f.spaced = role&mjRoleSpaced != 0
 	return done
 }
 

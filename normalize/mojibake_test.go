@@ -142,3 +142,10 @@ func TestFixMojibakeRealText(t *testing.T) {
 		t.Errorf("%d of %d real lines changed", changed, lines)
 	}
 }
+
+func TestMojibakeAfterEmoji(t *testing.T) {
+	// A four-byte rune right before a unit must not hide it.
+	if got, want := FixMojibake("ok 😀Ã©tÃ© 😀Ã©"), "ok 😀été 😀é"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}

@@ -3,7 +3,9 @@ package normalize
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"html"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +24,18 @@ const (
 	NFKC   Form = "nfkc"
 	NoForm Form = "none"
 )
+
+// ParseForm reads a form name as the command line spells it: "nfc",
+// "nfkc" or "none" (any case); "" means NFC.
+func ParseForm(s string) (Form, error) {
+	switch f := Form(strings.ToLower(s)); f {
+	case "", NFC:
+		return NFC, nil
+	case NFKC, NoForm:
+		return f, nil
+	}
+	return "", fmt.Errorf("normalize: unknown form %q (want nfc, nfkc or none)", s)
+}
 
 // Options selects the steps. The zero value is the recommended default:
 // every repair on, the opt-ins off. Each Keep field turns one step off.
@@ -66,6 +80,7 @@ type Normalizer struct {
 	midLine   bool // a piece of a long line was written
 	scratch   [2][]byte
 	runes     []rune
+	mj        mjScratch
 }
 
 // New returns a transformer that normalizes UTF-8 text as o describes.
@@ -83,7 +98,7 @@ func (n *Normalizer) Stats() Stats { return n.stats }
 
 // Reset implements transform.Transformer.
 func (n *Normalizer) Reset() {
-	*n = Normalizer{o: n.o, pending: n.pending[:0], out: n.out[:0], scratch: n.scratch, runes: n.runes}
+	*n = Normalizer{o: n.o, pending: n.pending[:0], out: n.out[:0], scratch: n.scratch, runes: n.runes, mj: n.mj}
 }
 
 // String normalizes s.
@@ -94,6 +109,12 @@ func String(s string, o Options) string {
 // Bytes normalizes b into a new slice.
 func Bytes(b []byte, o Options) []byte {
 	n := Normalizer{o: o}
+	return n.Bytes(b)
+}
+
+// Bytes normalizes a whole input held in memory into a new slice, adding
+// what it changed to the Stats.
+func (n *Normalizer) Bytes(b []byte) []byte {
 	return n.appendAll(make([]byte, 0, len(b)+len(b)/16), b)
 }
 
@@ -362,9 +383,9 @@ func (n *Normalizer) steps(dst, line []byte, whole bool) ([]byte, bool) {
 		for _, r := range string(s) {
 			rs = append(rs, r)
 		}
-		rs, k := mjFixRunes(rs)
+		rs, k, changed := mjFixRunes(rs, &n.mj)
 		n.runes = rs[:0]
-		if k > 0 || len(rs) != utf8.RuneCount(s) || mjC1Fixed(rs, s) {
+		if changed {
 			n.stats.MojibakeFixed += k
 			out := make([]byte, 0, len(s))
 			for _, r := range rs {
@@ -391,31 +412,23 @@ func (n *Normalizer) steps(dst, line []byte, whole bool) ([]byte, bool) {
 	return out, settled && len(out)-len(dst) == len(s)
 }
 
-// mjC1Fixed reports whether rs differs from s, which has as many runes.
-func mjC1Fixed(rs []rune, s []byte) bool {
-	i := 0
-	for _, r := range string(s) {
-		if rs[i] != r {
-			return true
-		}
-		i++
-	}
-	return false
-}
-
 // nfcInert reports whether every rune of s is unchanged by NFC and NFKC and
 // combines with nothing before it. Composition needs a rune that combines
 // backwards, so such an s is normalized in both forms: a cheap check that
 // spares most text the full one.
 func nfcInert(s []byte) bool {
+	var set *[0x10000 / 64]uint64
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
+		if set == nil {
+			set = inertRunes()
+		}
 		r, size := utf8.DecodeRune(s[i:])
-		if r >= 0x10000 || inertRunes()[r>>6]&(1<<(r&63)) == 0 {
+		if r >= 0x10000 || set[r>>6]&(1<<(r&63)) == 0 {
 			return false
 		}
 		i += size

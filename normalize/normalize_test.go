@@ -261,3 +261,16 @@ func TestNFCInert(t *testing.T) {
 		t.Fatal("no inert text generated")
 	}
 }
+
+func TestParseForm(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Form
+		ok   bool
+	}{{"", NFC, true}, {"nfc", NFC, true}, {"NFKC", NFKC, true}, {"none", NoForm, true}, {"nfd", "", false}} {
+		got, err := ParseForm(tc.in)
+		if got != tc.want || (err == nil) != tc.ok {
+			t.Errorf("ParseForm(%q) = %q, %v", tc.in, got, err)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	ucli "github.com/urfave/cli/v2"
 
@@ -115,8 +116,12 @@ func normalizeFilter(c *ucli.Context) (filter, error) {
 		o := opts
 		// Entities are markup in HTML; only in text are they leftovers to decode.
 		o.DecodeEntities = opts.DecodeEntities && d.Format != docs.HTML
-		d.Data = normalize.Bytes(d.Data, o)
+		n := normalize.NewNormalizer(o)
+		d.Data = n.Bytes(d.Data)
 		d.Changed = d.Changed || !bytes.Equal(d.Data, in)
+		if st := n.Stats(); st.MojibakeFixed > 0 {
+			d.Note("mojibake_fixed", st.MojibakeFixed)
+		}
 		return nil
 	}}, nil
 }
@@ -136,6 +141,12 @@ func decode(d *docs.Doc, from string) error {
 		enc = det.Encoding
 	}
 	if enc == "utf-8" || enc == "ascii" {
+		d.Data = bytes.TrimPrefix(d.Data, utf8BOM)
+		if !utf8.Valid(d.Data) {
+			// Stray bytes in mostly UTF-8 text: repaired as normalize does,
+			// and nothing else changed, so output is always valid UTF-8.
+			d.Data = normalize.Bytes(d.Data, validateOnly)
+		}
 		return nil
 	}
 	out, err := normalize.DecodeTo(d.Data, enc)
@@ -151,6 +162,11 @@ func looksHTML(path string) bool {
 	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(path, ".gz")))
 	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
 }
+
+var utf8BOM = []byte("\uFEFF")
+
+// validateOnly turns every normalize step off but the repair of invalid UTF-8.
+var validateOnly = normalize.Options{Form: normalize.NoForm, KeepMojibake: true, KeepSpaces: true, KeepInvisible: true, KeepNewlines: true}
 
 var errBinary = errors.New("binary data, not text")
 

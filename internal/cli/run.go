@@ -43,6 +43,7 @@ func runCommand(env *Env) *ucli.Command {
 type summary struct {
 	counts
 	Removed     map[string]int `json:"lines_removed"`
+	Mojibake    int            `json:"mojibake_characters_fixed"`
 	Encodings   map[string]int `json:"encodings_converted"`
 	Groups      int            `json:"duplicate_groups"`
 	Duplicates  int            `json:"duplicates"`
@@ -170,6 +171,10 @@ func (s *summary) note(d *docs.Doc) {
 			if f.Key == "encoding" {
 				s.Encodings[v]++
 			}
+		case int:
+			if f.Key == "mojibake_fixed" {
+				s.Mojibake += v
+			}
 		}
 	}
 }
@@ -193,6 +198,9 @@ func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "winnow: %d documents in, %d out (%s in, %s out)\n",
 		s.DocsIn, s.DocsOut, size(s.BytesIn), size(s.BytesOut))
 	fmt.Fprintf(w, "winnow: removed %d lines%s\n", total(s.Removed), breakdown(s.Removed))
+	if s.Mojibake > 0 {
+		fmt.Fprintf(w, "winnow: repaired %d characters of mojibake\n", s.Mojibake)
+	}
 	if n := total(s.Encodings); n > 0 {
 		fmt.Fprintf(w, "winnow: converted %d documents to UTF-8%s\n", n, breakdown(s.Encodings))
 	}
