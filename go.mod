@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/go-shiori/go-readability v0.0.0-20251205110129-5db1dc9836f0
+	github.com/klauspost/compress v1.20.3
 	github.com/mfonda/simhash v0.0.0-20151007195837-79f94a1100d6
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/urfave/cli/v2 v2.27.7

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/winnow-text/winnow/internal/cli"
@@ -37,7 +39,8 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"status": cmdStatus,
-			"gzip":   cmdGzip,
+			"gzip":   cmdCompress("gzip"),
+			"zstd":   cmdCompress("zstd"),
 		},
 	})
 }
@@ -66,18 +69,28 @@ func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// cmdGzip compresses files the way gzip(1) does, replacing FILE with FILE.gz:
+// cmdCompress compresses files the way gzip(1) and zstd(1) do, replacing
+// FILE with FILE.gz or FILE.zst:
 //
 //	gzip a.txt
-func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
-	for _, name := range args {
-		data, err := os.ReadFile(ts.MkAbs(name))
-		ts.Check(err)
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(data)
-		ts.Check(zw.Close())
-		ts.Check(os.WriteFile(ts.MkAbs(name+".gz"), buf.Bytes(), 0o644))
-		ts.Check(os.Remove(ts.MkAbs(name)))
+//	zstd a.txt
+func cmdCompress(kind string) func(ts *testscript.TestScript, neg bool, args []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		for _, name := range args {
+			data, err := os.ReadFile(ts.MkAbs(name))
+			ts.Check(err)
+			var buf bytes.Buffer
+			var zw io.WriteCloser = gzip.NewWriter(&buf)
+			ext := ".gz"
+			if kind == "zstd" {
+				zw, err = zstd.NewWriter(&buf)
+				ts.Check(err)
+				ext = ".zst"
+			}
+			zw.Write(data)
+			ts.Check(zw.Close())
+			ts.Check(os.WriteFile(ts.MkAbs(name+ext), buf.Bytes(), 0o644))
+			ts.Check(os.Remove(ts.MkAbs(name)))
+		}
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // Options say how to read documents. The zero value detects the format and
@@ -92,9 +94,11 @@ func Open(src *Source, opts Options, stdin io.Reader) (*Reader, error) {
 		}
 		rc = f
 	}
+	var closer io.Closer = rc
 	br := bufio.NewReaderSize(rc, 64<<10)
 	head, _ := br.Peek(sniffSize)
-	if isGzip(head) {
+	switch {
+	case isGzip(head):
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			rc.Close()
@@ -103,12 +107,22 @@ func Open(src *Source, opts Options, stdin io.Reader) (*Reader, error) {
 		src.Compression = "gzip"
 		br = bufio.NewReaderSize(zr, 64<<10)
 		head, _ = br.Peek(sniffSize)
+	case isZstd(head):
+		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
+		if err != nil {
+			rc.Close()
+			return nil, fmt.Errorf("zstd: %v", err)
+		}
+		src.Compression = "zstd"
+		br = bufio.NewReaderSize(zr, 64<<10)
+		closer = closers{zr.IOReadCloser(), rc}
+		head, _ = br.Peek(sniffSize)
 	}
 	src.Format = opts.Format
 	if src.Format == Detect {
 		src.Format = detectFormat(src.Path, head)
 	}
-	return &Reader{src: src, opts: opts, r: br, closer: rc}, nil
+	return &Reader{src: src, opts: opts, r: br, closer: closer}, nil
 }
 
 // Close releases the underlying file.
@@ -266,7 +280,7 @@ func (r *Reader) parseRecord(line []byte) (*Doc, error) {
 }
 
 func readError(err error) error {
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || strings.HasPrefix(err.Error(), "zstd") {
 		return fmt.Errorf("truncated or corrupt compressed data: %v", err)
 	}
 	return err
@@ -274,10 +288,44 @@ func readError(err error) error {
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
 
+func isZstd(b []byte) bool { return bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd}) }
+
+// closers closes a decompressor, then the file under it.
+type closers []io.Closer
+
+func (cs closers) Close() error {
+	var first error
+	for _, c := range cs {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Compression names the compression a file name asks for: "gzip" for .gz,
+// "zstd" for .zst, else "".
+func Compression(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".gz":
+		return "gzip"
+	case ".zst", ".zstd":
+		return "zstd"
+	}
+	return ""
+}
+
+// trimCompression drops a compression suffix from a file name.
+func trimCompression(name string) string {
+	if Compression(name) != "" {
+		return strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	return name
+}
+
 // detectFormat decides from the file name, then from the first bytes.
 func detectFormat(path string, head []byte) Format {
-	name := strings.ToLower(filepath.Base(path))
-	name = strings.TrimSuffix(name, ".gz")
+	name := trimCompression(strings.ToLower(filepath.Base(path)))
 	switch filepath.Ext(name) {
 	case ".jsonl", ".ndjson":
 		return JSONL

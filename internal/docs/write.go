@@ -6,12 +6,14 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // A Writer writes documents to one stream, each in its own output format.
 type Writer struct {
 	bw   *bufio.Writer
-	gz   *gzip.Writer
+	zw   io.WriteCloser // the compressor, if any
 	opts Options
 	to   Format
 	buf  []byte
@@ -19,12 +21,17 @@ type Writer struct {
 
 // NewWriter returns a Writer to w. Documents are written in format to, or when
 // to is Detect, in the format they have (JSONL stays JSONL; text and HTML are
-// written as they are). When compress is "gzip" the stream is gzip-compressed.
+// written as they are). compress is "gzip", "zstd" or "" (see Compression).
 func NewWriter(w io.Writer, to Format, opts Options, compress string) *Writer {
 	wr := &Writer{opts: opts, to: to}
-	if compress == "gzip" {
-		wr.gz = gzip.NewWriter(w)
-		w = wr.gz
+	switch compress {
+	case "gzip":
+		wr.zw = gzip.NewWriter(w)
+	case "zstd":
+		wr.zw, _ = zstd.NewWriter(w, zstd.WithEncoderConcurrency(1))
+	}
+	if wr.zw != nil {
+		w = wr.zw
 	}
 	wr.bw = bufio.NewWriterSize(w, 64<<10)
 	return wr
@@ -42,8 +49,8 @@ func (w *Writer) Flush() error {
 	if err := w.bw.Flush(); err != nil {
 		return err
 	}
-	if w.gz != nil {
-		return w.gz.Close()
+	if w.zw != nil {
+		return w.zw.Close()
 	}
 	return nil
 }
