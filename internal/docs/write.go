@@ -65,20 +65,24 @@ func OutputFormat(d *Doc, to Format) Format {
 
 // AppendDoc appends d in the output format for to: a JSONL line (the original
 // record with its text replaced and findings under "winnow"), or the text itself.
+//
+// A document that was not a JSONL record becomes one that datatrove and
+// Dolma read as is: id, text, source (the file it came from), url when
+// known, and its Fields under metadata.
 func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 	if OutputFormat(d, to) != JSONL {
 		return append(b, d.Data...)
 	}
 	rec := d.Record
 	if rec == nil {
-		rec = &Record{}
-		rec.SetString(opts.idField(), d.ID)
-	}
-	rec.SetString(opts.textField(), validText(d.Data))
-	for _, f := range d.Fields {
-		if _, ok := rec.Raw(f.Key); !ok {
-			if v, err := marshal(f.Value); err == nil {
-				rec.Set(f.Key, v)
+		rec = newRecord(d, opts)
+	} else {
+		rec.SetString(opts.textField(), validText(d.Data))
+		for _, f := range d.Fields {
+			if _, ok := rec.Raw(f.Key); !ok {
+				if v, err := marshal(f.Value); err == nil {
+					rec.Set(f.Key, v)
+				}
 			}
 		}
 	}
@@ -87,6 +91,30 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 	}
 	b = rec.AppendTo(b)
 	return append(b, '\n')
+}
+
+func newRecord(d *Doc, opts Options) *Record {
+	rec := &Record{}
+	rec.SetString(opts.idField(), d.ID)
+	rec.SetString(opts.textField(), validText(d.Data))
+	if d.Source != nil {
+		rec.SetString("source", d.Source.Path)
+	}
+	meta := &Record{}
+	for _, f := range d.Fields {
+		v, err := marshal(f.Value)
+		if err != nil {
+			continue
+		}
+		if f.Key == "url" {
+			rec.Set("url", v)
+		}
+		meta.Set(f.Key, v)
+	}
+	if len(meta.members) > 0 {
+		rec.Set("metadata", meta.AppendTo(nil))
+	}
+	return rec
 }
 
 // mergeFindings builds the "winnow" object: members from an earlier winnow run
