@@ -113,6 +113,8 @@ func newApp(env *Env) *ucli.App {
 			dedupCommand(env),
 			runCommand(env),
 			checkCommand(env),
+			completionCommand(env),
+			manCommand(env),
 		},
 	}
 	for _, cmd := range app.Commands {

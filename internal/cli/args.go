@@ -11,8 +11,8 @@ import (
 // arguments, which is the only order the flag parser accepts. "--" ends the
 // flags; what follows it stays positional.
 func interspersed(app *ucli.App, args []string) []string {
-	if len(args) < 2 {
-		return args
+	if len(args) < 2 || args[len(args)-1] == "--generate-bash-completion" {
+		return args // shell completion reads the words as they were typed
 	}
 	i := 1
 	cmds := app.Commands
