@@ -137,6 +137,7 @@ func commonFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "null", Aliases: []string{"0"}, Usage: "paths in --files-from are separated by NUL, not newline"},
 		&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write each input under `DIR`, mirroring the input tree"},
 		&ucli.BoolFlag{Name: "in-place", Aliases: []string{"i"}, Usage: "rewrite files in place, atomically"},
+		&ucli.BoolFlag{Name: "force", Usage: "with -o, rewrite outputs that are already complete (by default a rerun resumes)"},
 		&ucli.BoolFlag{Name: "check", Usage: "change nothing; list what would change and exit 1 if anything would"},
 		&ucli.BoolFlag{Name: "keep-going", Usage: "report bad records, skip and count them, and exit 0"},
 		&ucli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress on standard error"},
@@ -180,7 +181,7 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 	case inPlace:
 		p.sink = &fileSink{to: to, opts: read}
 	case out != "":
-		p.sink = &fileSink{dir: out, to: to, opts: read}
+		p.sink = &fileSink{dir: out, to: to, opts: read, resume: !c.Bool("force")}
 	default:
 		p.sink = newStreamSink(env.Stdout, to, read)
 	}

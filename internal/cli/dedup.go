@@ -159,6 +159,9 @@ func runDedup(c *ucli.Context, env *Env) error {
 	// documents are to be written, pass two reads them again and writes them
 	// with what pass one found.
 	out := p.sink
+	if fs, ok := out.(*fileSink); ok {
+		fs.resume = false // every document is needed to find its copies
+	}
 	_, checking := out.(*checkSink)
 	annotate := !checking && (c.Bool("drop") || c.IsSet("output") || c.Bool("in-place") || jsonlOut(c, p))
 	if annotate && hasStdin(args) {

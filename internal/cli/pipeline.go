@@ -63,6 +63,7 @@ type counts struct {
 	DocsOut  int   `json:"documents_out"`
 	BytesIn  int64 `json:"bytes_in"`
 	BytesOut int64 `json:"bytes_out"`
+	UpToDate int   `json:"outputs_up_to_date"` // sources skipped: their output was complete
 }
 
 func (p *pipeline) run(ctx context.Context, args []string) error {
@@ -133,6 +134,9 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	if err := p.sink.close(); err != nil {
 		return err
 	}
+	if p.counts.UpToDate > 0 {
+		fmt.Fprintf(p.env.Stderr, "winnow: %d output(s) already complete, left as they were (--force redoes them)\n", p.counts.UpToDate)
+	}
 	if p.counts.Skipped > 0 {
 		fmt.Fprintf(p.env.Stderr, "winnow: skipped %d bad record(s)\n", p.counts.Skipped)
 	}
@@ -157,7 +161,12 @@ func (p *pipeline) produce(ctx context.Context, args []string, tokens chan struc
 		work <- j
 		return true
 	}
+	resumer, _ := p.sink.(*fileSink)
 	docs.Walk(args, func(src *docs.Source, err error) bool {
+		if err == nil && resumer != nil && resumer.upToDate(src) {
+			p.counts.UpToDate++ // only the producer writes it
+			return true
+		}
 		if !send(&job{kind: jobBegin, src: src}) {
 			return false
 		}

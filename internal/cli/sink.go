@@ -45,6 +45,7 @@ func (s *streamSink) result() error                { return nil }
 // the input tree under dir, or over the source itself when dir is "".
 type fileSink struct {
 	dir     string
+	resume  bool // skip sources whose output is already complete
 	to      docs.Format
 	opts    docs.Options
 	rename  func(rel string) string // output name for an input name
@@ -54,6 +55,21 @@ type fileSink struct {
 }
 
 func (s *fileSink) inPlace() bool { return s.dir == "" }
+
+// upToDate reports whether a source's output already exists and is newer
+// than the source. Outputs are written atomically, so one that exists is
+// complete: a rerun of an interrupted batch goes on where it stopped.
+func (s *fileSink) upToDate(src *docs.Source) bool {
+	if !s.resume || s.inPlace() || src.Stdin() {
+		return false
+	}
+	out, err := os.Stat(s.target(src))
+	if err != nil {
+		return false
+	}
+	in, err := os.Stat(src.Path)
+	return err == nil && !out.ModTime().Before(in.ModTime())
+}
 
 func (s *fileSink) target(src *docs.Source) string {
 	if s.inPlace() {
