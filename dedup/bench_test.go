@@ -63,12 +63,13 @@ func BenchmarkContainment(b *testing.B) {
 // BenchmarkIndex1M indexes a million fingerprints, a tenth of them planted
 // near an earlier one, and finds all pairs within k bits.
 func BenchmarkIndex1M(b *testing.B) {
-	for _, k := range []int{8, 12} {
+	for _, k := range []int{3, 6, 8, 10, 12, 14, 16} {
 		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
 			fps := randomFingerprints(1_000_000, k, 1)
 			b.ReportAllocs()
 			var pairs int
 			var perDoc float64
+			cpu := cpuSeconds()
 			for b.Loop() {
 				var before, after runtime.MemStats
 				runtime.GC()
@@ -83,6 +84,7 @@ func BenchmarkIndex1M(b *testing.B) {
 				perDoc = float64(after.HeapAlloc-before.HeapAlloc) / float64(len(fps))
 				runtime.KeepAlive(x)
 			}
+			b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 			b.ReportMetric(float64(pairs), "pairs")
 			b.ReportMetric(perDoc, "bytes/doc")
 		})
@@ -106,7 +108,10 @@ func BenchmarkEndToEnd100k(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	var groups int
+	var signCPU, addCPU, finderBytes float64
+	var anchors int
 	for b.Loop() {
+		cpu := cpuSeconds()
 		sigs := make([]Signature, len(texts))
 		var wg sync.WaitGroup
 		workers := runtime.GOMAXPROCS(0)
@@ -118,12 +123,30 @@ func BenchmarkEndToEnd100k(b *testing.B) {
 			})
 		}
 		wg.Wait()
+		signCPU += cpuSeconds() - cpu
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		cpu = cpuSeconds()
 		f := NewFinder(Options{})
 		for _, sig := range sigs {
 			f.Add("", time.Time{}, sig)
 		}
 		groups = len(f.Report().Groups)
+		addCPU += cpuSeconds() - cpu
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		finderBytes = float64(after.HeapAlloc-before.HeapAlloc) / float64(len(texts))
+		anchors = 0
+		for _, sig := range sigs {
+			anchors += len(sig.Anchors)
+		}
+		runtime.KeepAlive(f)
 	}
+	b.ReportMetric(finderBytes, "finder-bytes/doc")
+	b.ReportMetric(float64(anchors)/float64(len(texts)), "anchors/doc")
+	b.ReportMetric(signCPU/float64(b.N), "sign-cpu-s/op")
+	b.ReportMetric(addCPU/float64(b.N), "find-cpu-s/op")
 	b.ReportMetric(float64(groups), "groups")
 }
 

@@ -12,8 +12,13 @@
 // takes the signatures in input order.
 //
 // Two documents are near-duplicates when their simhashes are within
-// Options.MaxDistance bits (found by an Index, without comparing all pairs)
-// and their sketches confirm that most of the shorter text is in the other.
+// Options.MaxDistance bits and their sketches confirm that most of the
+// shorter text is in the other. A Finder meets its candidates through the
+// sketch values they share, never by comparing all pairs: at a million
+// documents the 18 bits edited news needs hold hundreds of unrelated
+// fingerprints each, while shared sketch values point at shared text. An
+// Index searches fingerprints alone by Hamming radius, for the narrower
+// radii where that scales.
 // Near-duplicates form clusters, each represented by its earliest dated
 // document, else its first. Documents share passages when runs of at least
 // Options.MinPassage words appear in both; a SharedPair says where, in words

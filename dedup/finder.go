@@ -10,9 +10,10 @@ import (
 // which were measured on edited copies of news articles.
 type Options struct {
 	// MaxDistance is the simhash Hamming radius within which two documents
-	// are candidates (default 18). Edited copies of news sit far beyond the
-	// 3 bits that suit near-identical web pages; lower it for corpora of
-	// many millions, where the candidates at 18 bits grow costly.
+	// may be near-duplicates (default 18). Edited copies of news sit far
+	// beyond the 3 bits that suit near-identical web pages. The radius
+	// filters the candidates that share sketch values, so a wide one costs
+	// nothing at scale.
 	MaxDistance int
 	// MinContainment is the share of the shorter document's shingles the
 	// other must contain to confirm a candidate (default 0.5).
@@ -23,8 +24,11 @@ type Options struct {
 	// MinShared is how many words two documents must share in passages for
 	// the relation to be reported (default 20).
 	MinShared int
-	// MaxPostings is how many documents may share one n-gram before it is
-	// treated as boilerplate and ignored from then on (default 1000).
+	// MaxPostings is how many documents may share one n-gram or sketch
+	// value (at most 256 for these) before it is treated as boilerplate
+	// (default 1000): from then on the n-gram is ignored, and the sketch
+	// value only compares a new document with the first 64 documents that
+	// hold it. This bounds the work per document whatever the corpus size.
 	MaxPostings int
 }
 
@@ -51,15 +55,38 @@ func (o Options) withDefaults() Options {
 // near-duplicates and shared passages among the documents before them.
 // Signing is independent per document, so callers sign in parallel and add
 // in order. A Finder is not safe for concurrent use.
+//
+// Candidates come from inverted indexes, not from the simhash radius: a
+// confirmed near-duplicate always shares a sketch value with its match
+// (confirmation requires it), so a document is compared only with the
+// documents that share one of its SketchSize sketch values, and the radius
+// and the containment then decide. Searching 18 bits around a fingerprint
+// instead would meet some 300 unrelated documents per query among a million
+// by chance, and cost more than the whole corpus. Shared passages are found
+// the same way, through the anchors. A key held by MaxPostings documents
+// is boilerplate, which bounds the work per document.
+//
+// Per document a Finder keeps about 530 bytes besides the id and the
+// anchors: the Signature (72 bytes, and 64 of sketch), 40 of id and date,
+// 16 of simhash copy, union-find parent and scratch, and about 340 of sketch
+// postings. Each anchor costs about 22 bytes more (8 in the Signature, 14 in
+// the postings table): 4 KB for a 3 KB article, 5.3 KB in all.
 type Finder struct {
 	opt      Options
-	index    *Index
 	docs     []docInfo
 	sigs     []Signature
-	postings map[uint32][]posting
+	fps      []uint64 // simhash by document, compact for the distance check
+	sketches postings // sketch value -> documents
+	anchors  postings // n-gram hash -> (document, word)
 	parent   []uint32 // union-find forest over near-duplicates
+	seen     []uint32 // seen[d] == doc+1 once d was a candidate of doc
 	near     []NearPair
 	shared   []SharedPair
+
+	// Scratch space reused by every Add.
+	found   []posting
+	matches []docMatch
+	ms      []match
 }
 
 type docInfo struct {
@@ -69,10 +96,45 @@ type docInfo struct {
 
 type posting struct{ doc, word uint32 }
 
+// sketchPeek is how many of a full sketch value's first documents every
+// later document holding the value is still compared with. A value shared
+// by MaxPostings documents is mostly a stock phrase, but it may also be a
+// story republished that often: its later copies then still meet its first
+// ones. Full n-grams are ignored outright: passages through boilerplate are
+// noise.
+const sketchPeek = 64
+
+// maxSketchPostings caps MaxPostings for sketch values. Every new document
+// holding a value is compared with all the documents the value admitted, so
+// the cap bounds the comparisons per document (16 values, 256 each); past
+// it sketchPeek keeps republished stories together.
+const maxSketchPostings = 256
+
+// sketchLimit returns how many documents a sketch value admits.
+func (f *Finder) sketchLimit() int { return min(f.opt.MaxPostings, maxSketchPostings) }
+
+// docMatch is a match with the document it was found in.
+type docMatch struct {
+	doc uint32
+	match
+}
+
 // NewFinder returns an empty Finder.
 func NewFinder(opt Options) *Finder {
-	opt = opt.withDefaults()
-	return &Finder{opt: opt, index: NewIndex(opt.MaxDistance), postings: map[uint32][]posting{}}
+	f := &Finder{opt: opt.withDefaults()}
+	f.anchors.wordOf = f.anchorWord
+	return f
+}
+
+// anchorWord returns the word where document doc's first anchor with hash h
+// starts.
+func (f *Finder) anchorWord(doc, h uint32) uint32 {
+	for _, a := range f.sigs[doc].Anchors {
+		if a.Hash == h {
+			return a.Word
+		}
+	}
+	return 0
 }
 
 // Options returns the options in effect, defaults filled in.
@@ -127,41 +189,55 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 	doc := len(f.docs)
 	f.docs = append(f.docs, docInfo{id, date})
 	f.sigs = append(f.sigs, sig)
+	f.fps = append(f.fps, sig.Simhash)
 	f.parent = append(f.parent, uint32(doc))
+	f.seen = append(f.seen, 0)
 	res := Result{Doc: doc}
-	if sig.Shingles > 0 {
-		f.index.Near(sig.Simhash, func(other, dist int) {
-			if p, ok := f.confirm(other, doc, dist); ok {
-				res.Duplicates = append(res.Duplicates, p)
-			}
-		})
+
+	f.found = f.found[:0]
+	for _, h := range sig.Sketch {
+		f.found, _ = f.sketches.add(h, uint32(doc), 0, f.sketchLimit(), sketchPeek, f.found)
 	}
-	f.index.Add(sig.Simhash)
+	stamp := uint32(doc) + 1
+	for _, p := range f.found {
+		if f.seen[p.doc] == stamp {
+			continue
+		}
+		f.seen[p.doc] = stamp
+		if dist := Distance(f.fps[p.doc], sig.Simhash); dist <= f.opt.MaxDistance {
+			if np, ok := f.confirm(int(p.doc), doc, dist); ok {
+				res.Duplicates = append(res.Duplicates, np)
+			}
+		}
+	}
 	slices.SortFunc(res.Duplicates, func(p, q NearPair) int { return cmp.Compare(p.A, q.A) })
 	for _, p := range res.Duplicates {
 		f.union(p.A, p.B)
 	}
 	f.near = append(f.near, res.Duplicates...)
 
-	matches := map[int][]match{}
+	f.matches = f.matches[:0]
+	f.anchors.touch(sig.Anchors)
 	for _, a := range sig.Anchors {
-		list := f.postings[a.Hash]
-		if len(list) >= f.opt.MaxPostings {
-			continue
+		f.found, _ = f.anchors.add(a.Hash, uint32(doc), a.Word, f.opt.MaxPostings, 0, f.found[:0])
+		for _, p := range f.found {
+			f.matches = append(f.matches, docMatch{p.doc, match{p.word, a.Word}})
 		}
-		for _, p := range list {
-			if int(p.doc) != doc {
-				matches[int(p.doc)] = append(matches[int(p.doc)], match{p.word, a.Word})
-			}
-		}
-		f.postings[a.Hash] = append(list, posting{uint32(doc), a.Word})
 	}
-	for other, ms := range matches {
-		if sp, ok := f.passages(other, doc, ms); ok {
+	slices.SortFunc(f.matches, func(p, q docMatch) int {
+		return cmp.Or(cmp.Compare(p.doc, q.doc), cmp.Compare(p.B, q.B), cmp.Compare(p.A, q.A))
+	})
+	for i := 0; i < len(f.matches); {
+		other, j := f.matches[i].doc, i
+		f.ms = f.ms[:0]
+		for ; j < len(f.matches) && f.matches[j].doc == other; j++ {
+			f.ms = append(f.ms, f.matches[j].match)
+		}
+		if sp, ok := f.passages(int(other), doc, f.ms); ok {
 			res.Shared = append(res.Shared, sp)
 		}
+		i = j
 	}
-	slices.SortFunc(res.Shared, func(p, q SharedPair) int { return cmp.Compare(p.A, q.A) })
 	f.shared = append(f.shared, res.Shared...)
 	return res
 }

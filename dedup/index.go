@@ -30,6 +30,18 @@ const (
 // An Index costs about 58 bytes a fingerprint. Fingerprints added since the
 // tables were last built (up to 8192 when searching) are scanned linearly,
 // which keeps Add cheap while streaming; Pairs builds the tables once.
+//
+// The radius sets the cost. All pairs among a million random fingerprints,
+// a tenth of them planted copies of another with up to k bits flipped (CPU
+// seconds in all; Pairs runs on every core):
+//
+//	k           3     6     8    10    12    14     16
+//	CPU s    0.16  0.59   1.7   3.8   9.9  20.9   51.9
+//	pairs    115k  115k  115k  121k  231k  1.9M  19.4M
+//
+// Beyond 12 bits the pairs that are near by chance swamp the copies, which
+// is why a Finder meets its candidates through shared sketch values and
+// uses the radius only as a filter.
 type Index struct {
 	k      int
 	radii  [blocks]int
@@ -225,27 +237,52 @@ func (x *Index) bucketPairs(i int, b uint32, out []Pair) []Pair {
 	if r < 0 || t.start[b] == t.start[b+1] {
 		return out
 	}
-	lo, hi := t.start[b], t.start[b+1]
+	fa, da := t.fps[t.start[b]:t.start[b+1]], t.docs[t.start[b]:t.start[b+1]]
 	for d := 0; d <= r; d++ {
 		for _, m := range masks[d] {
 			b2 := b ^ m
 			if b2 < b {
 				continue
 			}
-			for p := lo; p < hi; p++ {
-				fp := t.fps[p]
-				q := t.start[b2]
+			lo, hi := t.start[b2], t.start[b2+1]
+			fb, db := t.fps[lo:hi], t.docs[lo:hi]
+			for p, f := range fa {
 				if b2 == b {
-					q = p + 1
+					fb, db = fa[p+1:], da[p+1:]
 				}
-				for ; q < t.start[b2+1]; q++ {
-					diff := fp ^ t.fps[q]
-					if dist := bits.OnesCount64(diff); dist <= x.k && x.firstTable(diff) == i {
-						a, c := t.docs[p], t.docs[q]
-						out = append(out, Pair{min(a, c), max(a, c), uint8(dist)})
-					}
-				}
+				out = x.scan(i, f, da[p], fb, db, out)
 			}
+		}
+	}
+	return out
+}
+
+// scan appends the pairs table i reports between fingerprint f of document
+// doc and the fingerprints fps of documents docs. It is the inner loop of
+// Pairs: almost every candidate fails the distance test.
+func (x *Index) scan(i int, f uint64, doc uint32, fps []uint64, docs []uint32, out []Pair) []Pair {
+	k := x.k
+	docs = docs[:len(fps)]
+	q := 0
+	// Four at a time: one well-predicted branch for four candidates.
+	for ; q+4 <= len(fps); q += 4 {
+		g := fps[q : q+4 : q+4]
+		d0, d1 := bits.OnesCount64(f^g[0]), bits.OnesCount64(f^g[1])
+		d2, d3 := bits.OnesCount64(f^g[2]), bits.OnesCount64(f^g[3])
+		if min(d0, d1, d2, d3) <= k {
+			out = x.scanSlow(i, f, doc, g, docs[q:q+4], out)
+		}
+	}
+	return x.scanSlow(i, f, doc, fps[q:], docs[q:], out)
+}
+
+func (x *Index) scanSlow(i int, f uint64, doc uint32, fps []uint64, docs []uint32, out []Pair) []Pair {
+	docs = docs[:len(fps)]
+	for q, g := range fps {
+		diff := f ^ g
+		if dist := bits.OnesCount64(diff); dist <= x.k && x.firstTable(diff) == i {
+			c := docs[q]
+			out = append(out, Pair{min(doc, c), max(doc, c), uint8(dist)})
 		}
 	}
 	return out

@@ -80,9 +80,17 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 		if len(members) == 0 {
 			return
 		}
+		// As in Finder, a key admits its first MaxPostings documents; the
+		// later ones of a sketch value meet the first sketchPeek.
+		admitted := members[:max(0, min(len(members), f.opt.MaxPostings))]
 		if key[0] == 'k' {
-			for i, a := range members {
-				for _, b := range members[i+1:] {
+			admitted = members[:max(0, min(len(members), f.sketchLimit()))]
+			for i, b := range members {
+				before := admitted[:min(i, len(admitted))]
+				if i >= len(admitted) {
+					before = before[:min(len(before), sketchPeek)]
+				}
+				for _, a := range before {
 					pair := [2]int{int(a.doc), int(b.doc)}
 					if checked[pair] {
 						continue
@@ -98,7 +106,6 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 				}
 			}
 		} else {
-			admitted := members[:min(len(members), f.opt.MaxPostings)]
 			for i, a := range admitted {
 				for _, b := range admitted[i+1:] {
 					if a.doc != b.doc {
@@ -198,6 +205,8 @@ func (f *Finder) readDocLine(fields []string) error {
 	}
 	f.docs = append(f.docs, docInfo{id, date})
 	f.sigs = append(f.sigs, sig)
+	f.fps = append(f.fps, sig.Simhash)
 	f.parent = append(f.parent, uint32(doc))
+	f.seen = append(f.seen, 0)
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 
 // signSortGroup runs the map-reduce form on texts in order, sorting the
 // lines as LC_ALL=C sort would.
-func signSortGroup(t *testing.T, texts []string, dates []time.Time) *Report {
+func signSortGroup(t *testing.T, texts []string, dates []time.Time, opt Options) *Report {
 	t.Helper()
 	var buf bytes.Buffer
 	for i, text := range texts {
@@ -22,7 +22,7 @@ func signSortGroup(t *testing.T, texts []string, dates []time.Time) *Report {
 	}
 	lines := strings.SplitAfter(buf.String(), "\n")
 	sort.Strings(lines)
-	r, err := Group(strings.NewReader(strings.Join(lines, "")), Options{})
+	r, err := Group(strings.NewReader(strings.Join(lines, "")), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,17 +38,20 @@ func TestSignSortGroupEqualsFinder(t *testing.T) {
 			dates[i] = time.Date(2016, 12, 1+rng.IntN(9), 0, 0, 0, 0, time.UTC)
 		}
 	}
-	f := NewFinder(Options{})
-	for i, text := range texts {
-		f.Add(docID(i), dates[i], Sign(text))
-	}
-	want := f.Report()
-	got := signSortGroup(t, texts, dates)
-	if len(want.Groups) == 0 || len(want.Shared) == 0 {
-		t.Fatalf("corpus too easy: %d groups, %d shared pairs", len(want.Groups), len(want.Shared))
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("sign | sort | group differs from Finder:\n got %+v\nwant %+v", got, want)
+	// A low MaxPostings makes keys full, which both must handle alike.
+	for _, opt := range []Options{{}, {MaxPostings: 3}, {MaxPostings: 1}} {
+		f := NewFinder(opt)
+		for i, text := range texts {
+			f.Add(docID(i), dates[i], Sign(text))
+		}
+		want := f.Report()
+		got := signSortGroup(t, texts, dates, opt)
+		if len(want.Groups) == 0 || (opt.MaxPostings == 0 && len(want.Shared) == 0) {
+			t.Fatalf("%+v: corpus too easy: %d groups, %d shared pairs", opt, len(want.Groups), len(want.Shared))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: sign | sort | group differs from Finder:\n got %+v\nwant %+v", opt, got, want)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -153,5 +154,37 @@ func TestEmptyDocumentsAreNotDuplicates(t *testing.T) {
 	f.Add("a", zeroTime, Sign(""))
 	if res := f.Add("b", zeroTime, Sign("  \n…")); len(res.Duplicates) != 0 {
 		t.Errorf("two empty documents reported as duplicates")
+	}
+}
+
+// Finder compares a document only with those sharing a sketch value; that
+// finds every pair the definition admits (within MaxDistance bits and
+// confirmed by the sketches), as comparing all pairs does.
+func TestFinderFindsWhatAllPairsFind(t *testing.T) {
+	texts := testCorpus(t, 80)
+	for _, opt := range []Options{{}, {MaxDistance: 24, MinContainment: 0.2}, {MaxDistance: 6}} {
+		f := NewFinder(opt)
+		for i, text := range texts {
+			f.Add(docID(i), zeroTime, Sign(text))
+		}
+		var want []NearPair
+		for b := range texts {
+			for a := range b {
+				dist := Distance(f.sigs[a].Simhash, f.sigs[b].Simhash)
+				if dist > f.opt.MaxDistance {
+					continue
+				}
+				if p, ok := f.confirm(a, b, dist); ok {
+					want = append(want, p)
+				}
+			}
+		}
+		slices.SortFunc(want, func(p, q NearPair) int { return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B)) })
+		if got := f.Report().Near; !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: Finder found %d pairs, all pairs %d", opt, len(f.Report().Near), len(want))
+		}
+		if len(want) < 10 {
+			t.Errorf("%+v: only %d pairs; the corpus is too easy", opt, len(want))
+		}
 	}
 }

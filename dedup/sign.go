@@ -12,8 +12,11 @@ const (
 	PassageWords = 8
 	// AnchorWindow is the winnowing window: of every AnchorWindow consecutive
 	// n-grams at least one is kept, so any shared run of
-	// PassageWords+AnchorWindow-1 words or more is always seen.
-	AnchorWindow = 4
+	// PassageWords+AnchorWindow-1 words (13) or more is always seen. About
+	// 2/(AnchorWindow+1) of the n-grams are kept, some 190 for a 3 KB
+	// article: a wider window makes the index smaller, and passages' ends
+	// less exact.
+	AnchorWindow = 6
 )
 
 // Signature is what a document contributes to duplicate detection. It is
@@ -46,7 +49,10 @@ func Sign(text string) Signature {
 		winnow winnower
 		sig    Signature
 	)
-	sig.Anchors = make([]Anchor, 0, len(text)/(4*AnchorWindow)+1)
+	// Anchors gather on the stack and are copied out at their exact size:
+	// a Finder keeps them for every document.
+	var buf [512]Anchor
+	anchors := buf[:0]
 	w.reset(text)
 	for word, ok := w.next(); ok; word, ok = w.next() {
 		if h, ok := sh.push(word); ok {
@@ -54,7 +60,7 @@ func Sign(text string) Signature {
 			sk.add(h)
 		}
 		if h, ok := grams.push(sh.word); ok {
-			sig.Anchors = winnow.add(sig.Anchors, h, uint32(sig.Words+1-PassageWords))
+			anchors = winnow.add(anchors, h, uint32(sig.Words+1-PassageWords))
 		}
 		sig.Words++
 	}
@@ -64,13 +70,17 @@ func Sign(text string) Signature {
 			sk.add(h)
 		}
 	}
-	sig.Anchors = winnow.finish(sig.Anchors)
+	if anchors = winnow.finish(anchors); len(anchors) > 0 {
+		sig.Anchors = slices.Clone(anchors)
+	}
 	sig.Simhash = acc.sum()
 	sig.Shingles = acc.n
 	if sig.Words == 0 {
 		sig.Shingles = 0
 	}
-	sig.Sketch = slices.Clone(sk.h[:sk.n])
+	if sk.n > 0 {
+		sig.Sketch = slices.Clone(sk.h[:sk.n])
+	}
 	return sig
 }
 

@@ -46,6 +46,26 @@ func (w *words) reset(s string) {
 func (w *words) next() ([]byte, bool) {
 	s, i, n := w.s, w.i, 0
 	w.start = -1
+	// Fast path for ASCII, most of most texts: skip separators, then copy
+	// the word's bytes lower-cased. Anything else goes the general way.
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiWord[s[i]] == 0 {
+		i++
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		w.start = i
+		for end := min(len(s), i+maxWordBytes); i < end; i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf || asciiWord[c] == 0 {
+				break
+			}
+			w.buf[n] = asciiWord[c]
+			n++
+		}
+		if i == len(s) || (s[i] < utf8.RuneSelf && asciiWord[s[i]] == 0) {
+			w.i, w.end = i, i
+			return w.buf[:n], true
+		}
+	}
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -80,7 +80,7 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	defer cancel()
 
 	if p.showProgress {
-		p.progress = startProgress(p.env.Stderr)
+		p.progress = startProgress(p.env.Stderr, args)
 		defer p.progress.finish()
 	}
 	go p.produce(ctx, args, tokens, work)
@@ -226,6 +226,7 @@ func (p *pipeline) handle(j *job) error {
 		}
 		failed := p.failed[j.src]
 		delete(p.failed, j.src)
+		p.progress.sourceDone(j.src)
 		return p.sink.end(j.src, failed)
 	case jobDoc:
 		if j.err == nil {

@@ -1,0 +1,117 @@
+package dedup
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestPostings(t *testing.T) {
+	type add struct {
+		key, doc, word uint32
+		want           []posting // reported postings
+		full           bool
+	}
+	tests := []struct {
+		name        string
+		limit, peek int
+		adds        []add
+	}{
+		{"new keys report nothing", 3, 0, []add{
+			{1, 0, 5, nil, false},
+			{2, 1, 6, nil, false},
+		}},
+		{"shared key reports earlier documents", 3, 0, []add{
+			{7, 0, 5, nil, false},
+			{7, 1, 9, []posting{{0, 5}}, false},
+			{7, 2, 1, []posting{{0, 5}, {1, 9}}, false},
+			{7, 3, 4, nil, true}, // three documents hold it: boilerplate
+			{7, 4, 4, nil, true},
+		}},
+		{"a document does not match itself", 3, 0, []add{
+			{7, 0, 5, nil, false},
+			{7, 0, 8, nil, false},
+			{7, 1, 2, []posting{{0, 5}, {0, 8}}, false},
+		}},
+		{"limit one", 1, 0, []add{
+			{7, 0, 5, nil, false},
+			{7, 1, 5, nil, true},
+		}},
+		{"a full key shows its first postings", 3, 2, []add{
+			{7, 0, 5, nil, false},
+			{7, 1, 9, []posting{{0, 5}}, false},
+			{7, 2, 1, []posting{{0, 5}, {1, 9}}, false},
+			{7, 3, 4, []posting{{0, 5}, {1, 9}}, true},
+			{7, 1, 4, []posting{{0, 5}}, true},
+		}},
+		{"limit one, peek one", 1, 1, []add{
+			{7, 0, 5, nil, false},
+			{7, 1, 6, []posting{{0, 5}}, true},
+		}},
+		{"limit zero ignores everything", 0, 5, []add{
+			{7, 0, 5, nil, true},
+			{7, 1, 5, nil, true},
+		}},
+	}
+	for _, tt := range tests {
+		p, record := testPostings()
+		for i, a := range tt.adds {
+			record(a.key, a.doc, a.word)
+			got, full := p.add(a.key, a.doc, a.word, tt.limit, tt.peek, nil)
+			if !slices.Equal(got, a.want) || full != a.full {
+				t.Errorf("%s: add %d = %v, %v; want %v, %v", tt.name, i, got, full, a.want, a.full)
+			}
+		}
+	}
+}
+
+// The table agrees with a map through many growths, with clustered keys
+// (sketch values are the smallest hashes of a text) and hot keys.
+func TestPostingsMatchesMap(t *testing.T) {
+	const limit = 5
+	rng := rand.New(rand.NewPCG(3, 4))
+	p, record := testPostings()
+	want := map[uint32][]posting{}
+	for doc := uint32(0); doc < 20000; doc++ {
+		for w := uint32(0); w < 4; w++ {
+			key := rng.Uint32() >> 12 // small keys collide often
+			if rng.IntN(10) == 0 {
+				key = uint32(rng.IntN(3)) // hot keys
+			}
+			record(key, doc, w)
+			got, full := p.add(key, doc, w, limit, 0, nil)
+			list := want[key]
+			if (len(list) >= limit) != full {
+				t.Fatalf("key %d with %d postings: full = %v", key, len(list), full)
+			}
+			if full {
+				continue
+			}
+			var exp []posting
+			for _, q := range list {
+				if q.doc != doc {
+					exp = append(exp, q)
+				}
+			}
+			if !slices.Equal(got, exp) {
+				t.Fatalf("key %d: got %v, want %v", key, got, exp)
+			}
+			want[key] = append(list, posting{doc, w})
+		}
+	}
+	if len(p.slots) < 1<<16 {
+		t.Fatalf("table of %d slots never grew much", len(p.slots))
+	}
+}
+
+// testPostings returns an empty table and a function to call before each
+// add, which remembers the words the table does not store.
+func testPostings() (*postings, func(key, doc, word uint32)) {
+	first := map[[2]uint32]uint32{}
+	p := &postings{wordOf: func(doc, key uint32) uint32 { return first[[2]uint32{doc, key}] }}
+	return p, func(key, doc, word uint32) {
+		if _, ok := first[[2]uint32{doc, key}]; !ok {
+			first[[2]uint32{doc, key}] = word
+		}
+	}
+}
