@@ -49,7 +49,12 @@ type summary struct {
 	Duplicates  int            `json:"duplicates"`
 	SharedPairs int            `json:"shared_passage_links"`
 	Dropped     int            `json:"dropped_duplicates"`
+	// A few relations, to show in the summary.
+	examples []string
 }
+
+// summaryExamples is how many relations the summary names.
+const summaryExamples = 10
 
 func runAll(c *ucli.Context, env *Env) error {
 	p, args, err := setup(c, env)
@@ -181,15 +186,22 @@ func (s *summary) note(d *docs.Doc) {
 
 func (s *summary) noteGroups(rep *dedup.Report, offset int) {
 	same := sameGroup(rep)
+	example := func(format string, a ...any) {
+		if len(s.examples) < summaryExamples {
+			s.examples = append(s.examples, fmt.Sprintf(format, a...))
+		}
+	}
 	for _, g := range rep.Groups {
 		if g.Members[len(g.Members)-1] >= offset {
 			s.Groups++
 			s.Duplicates += len(g.Members) - 1
+			example("copies: %s and %d more", rep.IDs[g.Rep], len(g.Members)-1)
 		}
 	}
 	for _, p := range rep.Shared {
 		if p.B >= offset && !same(p.A, p.B) {
 			s.SharedPairs++
+			example("shared passages: %s ~ %s (%.0f%% and %.0f%% of their text)", rep.IDs[p.A], rep.IDs[p.B], 100*p.ShareA, 100*p.ShareB)
 		}
 	}
 }
@@ -206,6 +218,12 @@ func (s *summary) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "winnow: %d near-duplicate group(s) holding %d copies; %d pair(s) sharing passages\n",
 		s.Groups, s.Duplicates, s.SharedPairs)
+	for _, e := range s.examples {
+		fmt.Fprintf(w, "winnow:   %s\n", e)
+	}
+	if n := s.Groups + s.SharedPairs; n > len(s.examples) {
+		fmt.Fprintf(w, "winnow:   and %d more (winnow dedup lists them all)\n", n-len(s.examples))
+	}
 	if s.Dropped > 0 {
 		fmt.Fprintf(w, "winnow: dropped %d copies\n", s.Dropped)
 	}
