@@ -37,9 +37,9 @@ func checkCommand(env *Env) *ucli.Command {
 			"Examples:\n" +
 			"   winnow check articles/new-*.txt\n" +
 			"   winnow check --fix articles/\n\n" +
-			"In .pre-commit-config.yaml:\n" +
-			"   - repo: https://github.com/winnow-text/winnow\n" +
-			"     rev: v0.1.0\n" +
+			"In a corpus repository's .pre-commit-config.yaml (repo: where winnow lives):\n" +
+			"   - repo: https://git.example.org/tools/winnow\n" +
+			"     rev: COMMIT-OR-TAG\n" +
 			"     hooks: [{id: winnow}]",
 		Flags: flags,
 		Action: func(c *ucli.Context) error {
