@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -41,6 +44,8 @@ func TestScripts(t *testing.T) {
 			"status": cmdStatus,
 			"gzip":   cmdCompress("gzip"),
 			"zstd":   cmdCompress("zstd"),
+			"mkfile": cmdMkfile,
+			"utf8":   cmdUTF8,
 		},
 	})
 }
@@ -91,6 +96,95 @@ func cmdCompress(kind string) func(ts *testscript.TestScript, neg bool, args []s
 			ts.Check(zw.Close())
 			ts.Check(os.WriteFile(ts.MkAbs(name+ext), buf.Bytes(), 0o644))
 			ts.Check(os.Remove(ts.MkAbs(name)))
+		}
+	}
+}
+
+// cmdMkfile writes an awkward input that a txtar file cannot hold well:
+//
+//	mkfile KIND NAME [SIZE]
+//
+// KIND is png, zip, elf, random (binary data), nul (text with NUL bytes),
+// mixed (UTF-8, Windows-1252 and invalid bytes in one file), longline (SIZE
+// bytes of words with no newline), prose (SIZE bytes of varied paragraphs), deep (HTML nested SIZE levels), script
+// (a page that is all script), or truncate (NAME's first half, in place).
+func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 {
+		ts.Fatalf("usage: mkfile KIND NAME [SIZE]")
+	}
+	size := 1 << 20
+	if len(args) > 2 {
+		n, err := strconv.Atoi(args[2])
+		ts.Check(err)
+		size = n
+	}
+	rng := rand.New(rand.NewPCG(uint64(size), 7))
+	random := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.Uint32())
+		}
+		return b
+	}
+	var data []byte
+	switch args[0] {
+	case "png":
+		data = append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random(4096)...)
+	case "zip":
+		data = append([]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"), random(4096)...)
+	case "elf":
+		data = append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00"), random(4096)...)
+	case "random":
+		data = random(size)
+	case "nul":
+		data = []byte("The council met on Tuesday\x00 to vote on the budget.\x00\nIt passed.\n")
+	case "mixed":
+		data = []byte("Caf\xc3\xa9 in UTF-8, caf\xe9 in Windows-1252, a stray \xff\xfe byte pair, and \xe2\x80 a cut sequence.\n")
+	case "longline":
+		var b bytes.Buffer
+		for b.Len() < size {
+			b.WriteString("the council voted on the budget again ")
+		}
+		data = b.Bytes()[:size]
+	case "prose":
+		var b bytes.Buffer
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "On day %d the council met again and voted on item %d of the budget, which had been delayed by %d weeks.\n\n", i, i*7, i%13)
+		}
+		data = b.Bytes()
+	case "deep":
+		var b bytes.Buffer
+		b.WriteString("<!DOCTYPE html><html><body>")
+		for range size {
+			b.WriteString("<div>")
+		}
+		b.WriteString("<p>The council voted on Tuesday to extend the library's opening hours after months of complaints.</p>")
+		data = b.Bytes()
+	case "script":
+		var b bytes.Buffer
+		b.WriteString("<!DOCTYPE html><html><head><script>")
+		for b.Len() < size {
+			b.WriteString("var x = 'The council voted on Tuesday'; ")
+		}
+		b.WriteString("</script></head><body><script>render()</script></body></html>")
+		data = b.Bytes()
+	case "truncate":
+		whole, err := os.ReadFile(ts.MkAbs(args[1]))
+		ts.Check(err)
+		data = whole[:len(whole)/2]
+	default:
+		ts.Fatalf("mkfile: unknown kind %q", args[0])
+	}
+	ts.Check(os.MkdirAll(filepath.Dir(ts.MkAbs(args[1])), 0o755))
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), data, 0o644))
+}
+
+// cmdUTF8 checks that files hold valid UTF-8: utf8 FILE...
+func cmdUTF8(ts *testscript.TestScript, neg bool, args []string) {
+	for _, name := range args {
+		data := ts.ReadFile(name)
+		if utf8.ValidString(data) == neg {
+			ts.Fatalf("%s: valid UTF-8 is %v", name, !neg)
 		}
 	}
 }

@@ -75,10 +75,6 @@ func Run(ctx context.Context, args []string, env *Env) int {
 			fmt.Fprintln(env.Stderr, "Run 'winnow --help' for usage.")
 		}
 	}
-	if err == nil && ctx.Err() != nil {
-		fmt.Fprintln(env.Stderr, "winnow: interrupted")
-		return StatusError
-	}
 	return status(err)
 }
 
@@ -181,6 +177,9 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 	case inPlace:
 		p.sink = &fileSink{to: to, opts: read}
 	case out != "":
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return nil, nil, fmt.Errorf("-o %s: %w", out, unwrapPath(err))
+		}
 		p.sink = &fileSink{dir: out, to: to, opts: read, resume: !c.Bool("force")}
 	default:
 		p.sink = newStreamSink(env.Stdout, to, read)

@@ -101,9 +101,7 @@ func runCheck(c *ucli.Context, env *Env) error {
 	} else {
 		r.finder = dedup.NewFinder(dopts)
 		if corpus := trackedCorpus(args); len(corpus) > 0 {
-			learner := *p
-			learner.showProgress = false
-			learner.sink = discard{}
+			learner := p.silent()
 			learner.filters = []filter{{prepare: r.sign, ordered: r.add}}
 			if err := learner.run(c.Context, corpus); err != nil && !errors.Is(err, errReported) {
 				return err

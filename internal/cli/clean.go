@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -51,9 +52,7 @@ func cleanCommand(env *Env) *ucli.Command {
 			if opts.Model == nil && !c.Bool("no-learn") && !hasStdin(args) {
 				// A batch teaches itself which lines are its template: a
 				// first pass counts lines across documents.
-				learner := *p
-				learner.showProgress = false
-				if opts.Model, err = learn(c, &learner, args); err != nil {
+				if opts.Model, err = learn(c, p.silent(), args); err != nil {
 					return err
 				}
 			}
@@ -137,7 +136,7 @@ func learn(c *ucli.Context, p *pipeline, args []string) (*clean.Model, error) {
 		model.Observe(string(d.Data))
 		return nil
 	}}}
-	if err := p.run(c.Context, args); err != nil {
+	if err := p.run(c.Context, args); err != nil && !errors.Is(err, errReported) {
 		return nil, err
 	}
 	return model, nil

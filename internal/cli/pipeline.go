@@ -76,6 +76,7 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	tokens := make(chan struct{}, window)
 	work := make(chan *job, window)
 	done := make(chan *job, window)
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -120,8 +121,11 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 			<-tokens
 		}
 	}
+	if sinkErr == nil && parent.Err() != nil {
+		sinkErr = errInterrupted
+	}
 	if sinkErr != nil {
-		p.sink.abort()
+		p.sink.abort() // what is half written goes; inputs stay as they were
 		return sinkErr
 	}
 	for _, f := range p.filters {
@@ -144,6 +148,19 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 		return errReported
 	}
 	return p.sink.result()
+}
+
+// silent returns a copy of the pipeline for a preliminary pass over the same
+// inputs: no progress, and no error messages, since the main pass reports
+// the same errors.
+func (p *pipeline) silent() *pipeline {
+	q := *p
+	q.showProgress = false
+	env := *p.env
+	env.Stderr = io.Discard
+	q.env = &env
+	q.sink = discard{}
+	return &q
 }
 
 // produce walks the arguments and sends every source's documents as jobs.

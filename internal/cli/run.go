@@ -77,9 +77,7 @@ func runAll(c *ucli.Context, env *Env) error {
 		return err
 	}
 	if copts.Model == nil && !c.Bool("no-learn") && !hasStdin(args) {
-		learner := *p
-		learner.showProgress = false
-		if copts.Model, err = learn(c, &learner, args); err != nil {
+		if copts.Model, err = learn(c, p.silent(), args); err != nil {
 			return err
 		}
 	}

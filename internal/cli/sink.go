@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -122,7 +123,20 @@ func (s *fileSink) write(d *docs.Doc) error {
 		return nil
 	}
 	s.changed = s.changed || d.Changed
-	return s.w.Write(d)
+	if err := s.w.Write(d); err != nil {
+		return fmt.Errorf("%s: %w", s.target(d.Source), unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath drops the temporary file's name from an error, since the user
+// knows the output by its final name.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
 }
 
 func (s *fileSink) end(src *docs.Source, failed bool) error {
@@ -138,10 +152,10 @@ func (s *fileSink) end(src *docs.Source, failed bool) error {
 	}
 	if err := s.w.Flush(); err != nil {
 		f.Abort()
-		return fmt.Errorf("%s: %w", s.target(src), err)
+		return fmt.Errorf("%s: %w", s.target(src), unwrapPath(err))
 	}
 	if err := f.Commit(); err != nil {
-		return fmt.Errorf("%s: %w", s.target(src), err)
+		return fmt.Errorf("%s: %w", s.target(src), unwrapPath(err))
 	}
 	return nil
 }

@@ -23,6 +23,9 @@ func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(form
 // have already been printed.
 var errFound = errors.New("check found something")
 
+// errInterrupted ends a run stopped by a signal.
+var errInterrupted = errors.New("interrupted")
+
 // errReported is returned when errors have been printed as they happened and
 // only the exit status remains to be set.
 var errReported = errors.New("errors reported")

@@ -155,9 +155,9 @@ func (r *Reader) Next() (*Doc, error) {
 func (r *Reader) nextPart() (*Doc, error) {
 	size := r.opts.PartSize
 	buf := make([]byte, size, size+size/8)
-	n, err := io.ReadFull(r.r, buf)
+	n, err := fill(r.r, buf)
 	buf = buf[:n]
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
+	if err == io.EOF {
 		r.done = true
 	} else if err != nil {
 		return nil, readError(err)
@@ -209,6 +209,20 @@ func (r *Reader) finishPart(buf []byte, size int) ([]byte, error) {
 		buf = append(buf, b)
 	}
 	return buf, nil
+}
+
+// fill reads until buf is full. Unlike io.ReadFull it tells a clean end of
+// input (io.EOF) from a truncated compressed stream (io.ErrUnexpectedEOF).
+func fill(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 func isBlankLine(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
