@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -107,7 +108,7 @@ func cmdCompress(kind string) func(ts *testscript.TestScript, neg bool, args []s
 // KIND is png, zip, elf, random (binary data), nul (text with NUL bytes),
 // mixed (UTF-8, Windows-1252 and invalid bytes in one file), longline (SIZE
 // bytes of words with no newline), prose (SIZE bytes of varied paragraphs), deep (HTML nested SIZE levels), script
-// (a page that is all script), or truncate (NAME's first half, in place).
+// (a page that is all script), warc (a small crawl), or truncate (NAME's first half, in place).
 func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 {
 		ts.Fatalf("usage: mkfile KIND NAME [SIZE]")
@@ -168,6 +169,8 @@ func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		b.WriteString("</script></head><body><script>render()</script></body></html>")
 		data = b.Bytes()
+	case "warc":
+		data = testWARC()
 	case "truncate":
 		whole, err := os.ReadFile(ts.MkAbs(args[1]))
 		ts.Check(err)
@@ -177,6 +180,33 @@ func cmdMkfile(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	ts.Check(os.MkdirAll(filepath.Dir(ts.MkAbs(args[1])), 0o755))
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), data, 0o644))
+}
+
+// testWARC is a small crawl: its warcinfo, a request, two news pages (one a
+// copy of the other), a plain-text resource, an image and a 404.
+func testWARC() []byte {
+	var b bytes.Buffer
+	record := func(typ, uri, contentType string, block string) {
+		fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%08d-0000-0000-0000-000000000000>\r\n", typ, b.Len())
+		fmt.Fprintf(&b, "WARC-Date: 2016-12-08T10:00:00Z\r\n")
+		if uri != "" {
+			fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
+		}
+		fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", contentType, len(block), block)
+	}
+	page := func(title, body string) string {
+		html := "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><nav>Home | World | Sport</nav><article><h1>" + title + "</h1>" + body + "</article><footer>Subscribe to our newsletter</footer></body></html>"
+		return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + strconv.Itoa(len(html)) + "\r\n\r\n" + html
+	}
+	story := "<p>Kerry and Lavrov met in Hamburg on Wednesday to discuss a possible ceasefire in Aleppo, as Syrian government forces pressed their offensive against rebel-held districts of the city.</p><p>The two diplomats spoke for about an hour on the sidelines of a security conference, and agreed to talk again in the morning, officials from both delegations said on Thursday.</p><p>Russia said earlier that it was ready to start talks with the United States on a withdrawal of rebels from eastern Aleppo, while Western governments called for an immediate humanitarian pause.</p>"
+	record("warcinfo", "", "application/warc-fields", "software: test\r\n")
+	record("request", "https://news.example/a", "application/http; msgtype=request", "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n")
+	record("response", "https://news.example/a", "application/http; msgtype=response", page("Kerry meets Lavrov", story))
+	record("response", "https://other.example/b", "application/http; msgtype=response", page("Kerry and Lavrov talk", strings.Replace(story, "Wednesday", "Wednesday evening", 1)))
+	record("resource", "https://news.example/c.txt", "text/plain", "The central bank left interest rates unchanged on Thursday, saying inflation remained close to its target while growth had been weaker than expected.\n")
+	record("response", "https://news.example/logo.png", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n")
+	record("response", "https://news.example/gone", "application/http; msgtype=response", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>Not found</p>")
+	return b.Bytes()
 }
 
 // cmdUTF8 checks that files hold valid UTF-8: utf8 FILE...

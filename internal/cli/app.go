@@ -125,7 +125,7 @@ const partSize = 1 << 20
 // Flags every filter shares.
 func commonFlags() []ucli.Flag {
 	return []ucli.Flag{
-		&ucli.StringFlag{Name: "format", Usage: "input format: text, jsonl or html (default: from file name and content)"},
+		&ucli.StringFlag{Name: "format", Usage: "input format: text, jsonl, html or warc (default: from file name and content)"},
 		&ucli.StringFlag{Name: "to", Usage: "output format: text or jsonl (default: the input's)"},
 		&ucli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
 		&ucli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
@@ -167,7 +167,8 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 		keepGoing: c.Bool("keep-going"),
 		workers:   c.Int("jobs"),
 	}
-	p.showProgress = env.StderrIsTerminal && !c.Bool("quiet")
+	p.quiet = c.Bool("quiet")
+	p.showProgress = env.StderrIsTerminal && !p.quiet
 	out, inPlace, check := c.String("output"), c.Bool("in-place"), c.Bool("check")
 	switch {
 	case countTrue(out != "", inPlace, check) > 1:

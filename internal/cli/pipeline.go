@@ -49,6 +49,7 @@ type pipeline struct {
 	keepGoing    bool
 	workers      int
 	showProgress bool      // standard error is a terminal and -q was not given
+	quiet        bool      // -q: no progress, no notes; errors still go to standard error
 	progress     *progress // while running, when shown
 
 	failed map[*docs.Source]bool
@@ -64,6 +65,9 @@ type counts struct {
 	BytesIn  int64 `json:"bytes_in"`
 	BytesOut int64 `json:"bytes_out"`
 	UpToDate int   `json:"outputs_up_to_date"` // sources skipped: their output was complete
+	// WARC records that are not documents (requests, metadata, redirects,
+	// images), skipped as they should be.
+	WARCSkipped int `json:"warc_records_skipped"`
 }
 
 func (p *pipeline) run(ctx context.Context, args []string) error {
@@ -141,6 +145,9 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	if p.counts.UpToDate > 0 {
 		fmt.Fprintf(p.env.Stderr, "winnow: %d output(s) already complete, left as they were (--force redoes them)\n", p.counts.UpToDate)
 	}
+	if p.counts.WARCSkipped > 0 && !p.quiet {
+		fmt.Fprintf(p.env.Stderr, "winnow: %d WARC record(s) skipped: not HTML or text responses\n", p.counts.WARCSkipped)
+	}
 	if p.counts.Skipped > 0 {
 		fmt.Fprintf(p.env.Stderr, "winnow: skipped %d bad record(s)\n", p.counts.Skipped)
 	}
@@ -180,21 +187,24 @@ func (p *pipeline) produce(ctx context.Context, args []string, tokens chan struc
 	}
 	resumer, _ := p.sink.(*fileSink)
 	docs.Walk(args, func(src *docs.Source, err error) bool {
-		if err == nil && resumer != nil && resumer.upToDate(src) {
+		if err != nil {
+			return send(&job{kind: jobEnd, src: src, err: err})
+		}
+		// Open sets the source's format and compression, which the sink
+		// reads: it must happen before the source is handed on.
+		r, err := docs.Open(src, p.read, p.env.Stdin)
+		if err != nil {
+			return send(&job{kind: jobEnd, src: src, err: err})
+		}
+		defer r.Close()
+		if resumer != nil && resumer.upToDate(src) {
 			p.counts.UpToDate++ // only the producer writes it
 			return true
 		}
 		if !send(&job{kind: jobBegin, src: src}) {
 			return false
 		}
-		if err != nil {
-			return send(&job{kind: jobEnd, src: src, err: err})
-		}
-		r, err := docs.Open(src, p.read, p.env.Stdin)
-		if err != nil {
-			return send(&job{kind: jobEnd, src: src, err: err})
-		}
-		defer r.Close()
+		defer func() { p.counts.WARCSkipped += r.Skipped }() // only the producer writes it
 		for {
 			d, err := r.Next()
 			if err == io.EOF {

@@ -80,6 +80,9 @@ func (s *fileSink) target(src *docs.Source) string {
 	if s.rename != nil {
 		rel = s.rename(rel)
 	}
+	if src.Format == docs.WARC && s.to != docs.Text {
+		rel = warcOutputName(rel)
+	}
 	return filepath.Join(s.dir, rel)
 }
 
@@ -110,6 +113,17 @@ func (s *fileSink) begin(src *docs.Source) error {
 	}
 	s.w = docs.NewWriter(f, s.to, s.opts, compress)
 	return nil
+}
+
+// warcOutputName names the JSONL that a web archive's documents are written
+// as: crawl.warc.gz becomes crawl.jsonl.gz.
+func warcOutputName(rel string) string {
+	comp := ""
+	if docs.Compression(rel) != "" {
+		comp = filepath.Ext(rel)
+	}
+	base := strings.TrimSuffix(rel, comp)
+	return strings.TrimSuffix(base, filepath.Ext(base)) + ".jsonl" + comp
 }
 
 func same(a, b string) bool {

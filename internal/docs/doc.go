@@ -17,17 +17,18 @@ const (
 	Text   Format = "text"  // one file, one document
 	JSONL  Format = "jsonl" // one JSON object per line
 	HTML   Format = "html"  // one page, one document
+	WARC   Format = "warc"  // a web archive: each HTML or text response is a document
 )
 
 // ParseFormat checks a --format value.
 func ParseFormat(s string) (Format, error) {
 	switch f := Format(s); f {
-	case Detect, Text, JSONL, HTML:
+	case Detect, Text, JSONL, HTML, WARC:
 		return f, nil
 	case "auto":
 		return Detect, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want text, jsonl or html)", s)
+	return "", fmt.Errorf("unknown format %q (want text, jsonl, html or warc)", s)
 }
 
 // A Doc is one document: an id, its bytes, and whatever came with it.
@@ -38,6 +39,7 @@ type Doc struct {
 	Format Format  // Text, JSONL or HTML; filters may turn HTML into Text
 	Source *Source // the file it came from
 	Line   int     // its line in a JSONL file, else 0
+	Offset int64   // its record's byte offset in a WARC file, else 0
 	Part   int     // which part of a long text file this is, from 0 (see Options.PartSize)
 	More   bool    // more parts of the same file follow
 	Record *Record // the JSONL object it came from, else nil
@@ -71,10 +73,14 @@ func (d *Doc) Note(key string, value any) {
 	d.Findings = append(d.Findings, Finding{key, value})
 }
 
-// Where names the document for a message: path, or path:line for JSONL.
+// Where names the document for a message: path, path:line for JSONL, or
+// path@offset for a WARC record.
 func (d *Doc) Where() string {
 	if d.Line > 0 {
 		return fmt.Sprintf("%s:%d", d.Source.Path, d.Line)
+	}
+	if d.Source.Format == WARC {
+		return fmt.Sprintf("%s@%d", d.Source.Path, d.Offset)
 	}
 	return d.Source.Path
 }

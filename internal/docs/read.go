@@ -10,9 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/winnow-text/winnow/internal/warc"
 )
 
 // Options say how to read documents. The zero value detects the format and
@@ -54,15 +57,21 @@ type Source struct {
 // Stdin reports whether the source is standard input.
 func (s *Source) Stdin() bool { return s.Path == "-" }
 
-// A RecordError is a bad record in an otherwise readable file. Reading can go on
-// after it.
+// A RecordError is a bad record in an otherwise readable file: a JSONL line,
+// or a WARC record at a byte offset. Reading can go on after it.
 type RecordError struct {
-	Path string
-	Line int
-	Err  error
+	Path   string
+	Line   int
+	Offset int64 // for WARC, when Line is 0
+	Err    error
 }
 
-func (e *RecordError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err) }
+func (e *RecordError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s@%d: %v", e.Path, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+}
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // A Reader yields the documents of one source.
@@ -74,6 +83,11 @@ type Reader struct {
 	line   int
 	done   bool
 	part   int
+	warc   *warc.Reader
+
+	// Skipped counts WARC records that are not documents (requests,
+	// metadata, redirects, images…).
+	Skipped int
 }
 
 const sniffSize = 4096
@@ -134,8 +148,11 @@ func (r *Reader) Next() (*Doc, error) {
 	if r.done {
 		return nil, io.EOF
 	}
-	if r.src.Format == JSONL {
+	switch r.src.Format {
+	case JSONL:
 		return r.nextRecord()
+	case WARC:
+		return r.nextWARC()
 	}
 	if r.opts.PartSize > 0 && r.src.Format == Text && !wideUnicode(r.r) {
 		return r.nextPart()
@@ -146,6 +163,56 @@ func (r *Reader) Next() (*Doc, error) {
 		return nil, readError(err)
 	}
 	return &Doc{ID: r.src.Path, Data: data, Format: r.src.Format, Source: r.src}, nil
+}
+
+// nextWARC returns the next response or resource record with an HTML or
+// text payload.
+func (r *Reader) nextWARC() (*Doc, error) {
+	if r.warc == nil {
+		r.warc = warc.NewReader(r.r)
+	}
+	for {
+		rec, err := r.warc.Next()
+		if err == io.EOF {
+			r.done = true
+			return nil, io.EOF
+		}
+		var we *warc.Error
+		if errors.As(err, &we) && (errors.Is(err, warc.ErrMalformed) || errors.Is(err, warc.ErrTooLarge)) {
+			return nil, &RecordError{Path: r.src.Path, Offset: we.Offset, Err: we.Err}
+		}
+		if err != nil {
+			r.done = true
+			return nil, readError(err)
+		}
+		if !rec.IsDocument() {
+			r.Skipped++
+			continue
+		}
+		d := &Doc{ID: rec.ID, Data: rec.Body, Format: Text, Source: r.src, Offset: rec.Offset}
+		if d.ID == "" {
+			d.ID = rec.URL
+		}
+		if isHTMLType(rec.ContentType, rec.Body) {
+			d.Format = HTML
+		}
+		d.Fields = append(d.Fields, Finding{"url", rec.URL})
+		if !rec.Date.IsZero() {
+			d.Fields = append(d.Fields, Finding{"date", rec.Date.UTC().Format(time.RFC3339)})
+		}
+		if rec.ContentType != "" {
+			d.Fields = append(d.Fields, Finding{"content_type", rec.ContentType})
+		}
+		return d, nil
+	}
+}
+
+func isHTMLType(contentType string, body []byte) bool {
+	ct := strings.ToLower(contentType)
+	if ct == "" {
+		return sniffFormat(body) == HTML
+	}
+	return strings.Contains(ct, "html")
 }
 
 // nextPart reads about PartSize bytes, then on to the end of a line: best
@@ -341,6 +408,8 @@ func trimCompression(name string) string {
 func detectFormat(path string, head []byte) Format {
 	name := trimCompression(strings.ToLower(filepath.Base(path)))
 	switch filepath.Ext(name) {
+	case ".warc", ".arc":
+		return WARC
 	case ".jsonl", ".ndjson":
 		return JSONL
 	case ".html", ".htm", ".xhtml", ".shtml":
@@ -352,6 +421,9 @@ func detectFormat(path string, head []byte) Format {
 }
 
 func sniffFormat(head []byte) Format {
+	if bytes.HasPrefix(head, []byte("WARC/")) {
+		return WARC
+	}
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	if len(t) > 0 && t[0] == '{' {
 		line := t

@@ -56,9 +56,14 @@ func (w *Writer) Flush() error {
 }
 
 // OutputFormat is the format d is written in when the requested format is to.
+// Documents from a web archive are written as JSONL records unless asked
+// otherwise: concatenated pages would lose where each began.
 func OutputFormat(d *Doc, to Format) Format {
 	if to != Detect {
 		return to
+	}
+	if d.Source != nil && d.Source.Format == WARC {
+		return JSONL
 	}
 	return d.Format
 }
