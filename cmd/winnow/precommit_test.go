@@ -75,9 +75,7 @@ func TestPreCommitHook(t *testing.T) {
 	}
 
 	// After --fix the same file passes.
-	bin := filepath.Join(tmp, "winnow-bin")
-	run(cwd(t), true, "go", "build", "-o", bin, ".")
-	run(corpus, true, bin, "check", "--fix", "chaff.txt")
+	run(corpus, true, buildWinnow(t), "check", "--fix", "chaff.txt")
 	run(corpus, true, "git", "add", "chaff.txt")
 	run(corpus, true, "git", "commit", "-q", "-m", "chaff fixed")
 
@@ -108,14 +106,6 @@ func goEnv(t *testing.T, key string) string {
 		t.Fatal(err)
 	}
 	return strings.TrimSpace(string(out))
-}
-
-func cwd(t *testing.T) string {
-	d, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
 
 func write(t *testing.T, dir, name, content string) {
