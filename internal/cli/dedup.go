@@ -111,7 +111,12 @@ func (s *signer) text(d *docs.Doc) (string, error) {
 		}
 	}
 	text := normalize.String(string(data), normalize.Options{DecodeEntities: true})
-	return s.cleaner.Text(text).Text, nil
+	if cleaned := s.cleaner.Text(text).Text; strings.TrimSpace(cleaned) != "" {
+		return cleaned, nil
+	}
+	// All of it looked like boilerplate (a one-line item, say): compare it
+	// whole rather than as nothing.
+	return text, nil
 }
 
 // signed is what the prepare step hands to the ordered step.
