@@ -33,8 +33,11 @@ type Options struct {
 }
 
 func (o Options) withDefaults() Options {
-	if o.MaxDistance == 0 {
+	switch {
+	case o.MaxDistance == 0:
 		o.MaxDistance = 18
+	case o.MaxDistance < 0:
+		o.MaxDistance = 0 // identical fingerprints only: 0 itself means the default
 	}
 	if o.MinContainment == 0 {
 		o.MinContainment = 0.5

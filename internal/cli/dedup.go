@@ -67,6 +67,9 @@ func dedupOptions(c *ucli.Context) (dedup.Options, error) {
 	if o.MaxDistance < 0 || o.MaxDistance > 24 {
 		return o, usagef("--distance: want 0 to 24 bits, not %d", o.MaxDistance)
 	}
+	if c.IsSet("distance") && o.MaxDistance == 0 {
+		o.MaxDistance = -1 // to dedup.Options, 0 means its default
+	}
 	if o.MinContainment < 0 || o.MinContainment > 1 {
 		return o, usagef("--containment: want a share from 0 to 1, not %g", o.MinContainment)
 	}
