@@ -83,7 +83,6 @@ type Finder struct {
 	anchors  postings // n-gram hash -> (document, word)
 	parent   []uint32 // union-find forest over near-duplicates
 	seen     []uint32 // seen[d] == doc+1 once d was a candidate of doc
-	near     []NearPair
 	shared   []SharedPair
 
 	// Scratch space reused by every Add.
@@ -202,22 +201,25 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 		f.found, _ = f.sketches.add(h, uint32(doc), 0, f.sketchLimit(), sketchPeek, f.found)
 	}
 	stamp := uint32(doc) + 1
+	slices.SortFunc(f.found, func(p, q posting) int { return cmp.Compare(p.doc, q.doc) })
 	for _, p := range f.found {
 		if f.seen[p.doc] == stamp {
 			continue
 		}
 		f.seen[p.doc] = stamp
+		// One link to a group is enough to join it: members of a group the
+		// document has joined already are not compared again, so a story
+		// copied ten thousand times costs a link per copy, not ten thousand.
+		if f.find(p.doc) == f.find(uint32(doc)) {
+			continue
+		}
 		if dist := Distance(f.fps[p.doc], sig.Simhash); dist <= f.opt.MaxDistance {
 			if np, ok := f.confirm(int(p.doc), doc, dist); ok {
 				res.Duplicates = append(res.Duplicates, np)
+				f.union(np.A, np.B)
 			}
 		}
 	}
-	slices.SortFunc(res.Duplicates, func(p, q NearPair) int { return cmp.Compare(p.A, q.A) })
-	for _, p := range res.Duplicates {
-		f.union(p.A, p.B)
-	}
-	f.near = append(f.near, res.Duplicates...)
 
 	f.matches = f.matches[:0]
 	f.anchors.touch(sig.Anchors)
@@ -236,8 +238,11 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 		for ; j < len(f.matches) && f.matches[j].doc == other; j++ {
 			f.ms = append(f.ms, f.matches[j].match)
 		}
-		if sp, ok := f.passages(int(other), doc, f.ms); ok {
-			res.Shared = append(res.Shared, sp)
+		// Copies share everything; passages are for reports that are not.
+		if f.find(other) != f.find(uint32(doc)) {
+			if sp, ok := f.passages(int(other), doc, f.ms); ok {
+				res.Shared = append(res.Shared, sp)
+			}
 		}
 		i = j
 	}
@@ -380,22 +385,39 @@ type Cluster struct {
 // Report is everything found in a corpus, in a canonical order: the same
 // whichever way it was computed.
 type Report struct {
-	IDs    []string
-	Near   []NearPair   // by A, then B
+	IDs []string
+	// Near pairs each group member with its representative, by A, then B:
+	// their distance and containment measured directly, whether the member
+	// was linked to the representative or to another member of its group.
+	Near   []NearPair
 	Shared []SharedPair // by A, then B
 	Groups []Cluster    // groups of two or more, by Rep
 }
 
 // Report returns the pairs and groups found so far.
 func (f *Finder) Report() *Report {
-	r := &Report{
-		Near:   slices.Clone(f.near),
-		Shared: slices.Clone(f.shared),
-	}
+	r := &Report{}
 	for _, d := range f.docs {
 		r.IDs = append(r.IDs, d.id)
 	}
 	r.Groups = f.groups()
+	for _, g := range r.Groups {
+		for _, m := range g.Members {
+			if m == g.Rep {
+				continue
+			}
+			a, b := min(m, g.Rep), max(m, g.Rep)
+			c, _ := containment(&f.sigs[a], &f.sigs[b])
+			r.Near = append(r.Near, NearPair{a, b, Distance(f.fps[a], f.fps[b]), c})
+		}
+	}
+	// Copies share everything: passages are reported between documents
+	// that are not copies of each other.
+	for _, sp := range f.shared {
+		if f.find(uint32(sp.A)) != f.find(uint32(sp.B)) {
+			r.Shared = append(r.Shared, sp)
+		}
+	}
 	r.sort()
 	return r
 }

@@ -100,8 +100,8 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 					if dist > f.opt.MaxDistance {
 						continue
 					}
-					if p, ok := f.confirm(pair[0], pair[1], dist); ok {
-						f.near = append(f.near, p)
+					if _, ok := f.confirm(pair[0], pair[1], dist); ok {
+						f.union(pair[0], pair[1])
 					}
 				}
 			}
@@ -157,9 +157,6 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 		if sp, ok := f.passages(pair[0], pair[1], ms); ok {
 			f.shared = append(f.shared, sp)
 		}
-	}
-	for _, p := range f.near {
-		f.union(p.A, p.B)
 	}
 	return f.Report(), nil
 }

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// runMeasured runs the winnow binary and returns its standard output, its
+// peak resident memory in megabytes and how long it took.
+func runMeasured(t *testing.T, bin string, args ...string) (out []byte, rssMB int64, took time.Duration) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("winnow %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss / 1024
+	return stdout.Bytes(), rss, time.Since(start)
+}
+
+// TestMillionTinyDocuments runs every filter over a million one-line JSONL
+// records: every document comes out, and memory stays within its bound.
+func TestMillionTinyDocuments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a million documents")
+	}
+	bin := buildWinnow(t)
+	path := filepath.Join(t.TempDir(), "tiny.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	const n = 1_000_000
+	for i := range n {
+		fmt.Fprintf(w, `{"id":"%d","text":"Item %d: the council voted %d times."}`+"\n", i, i, i%97)
+	}
+	w.Flush()
+	f.Close()
+	// Streaming filters hold a window of documents; dedup and run keep a
+	// signature of each (a few hundred bytes for a short document).
+	bounds := map[string]int64{"normalize": 200, "clean": 200, "dedup": 1024, "run": 1024}
+	for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
+		out, rss, took := runMeasured(t, bin, cmd, "-q", path)
+		if lines := bytes.Count(out, []byte{'\n'}); lines != n {
+			t.Errorf("%s: %d documents out, want %d", cmd, lines, n)
+		}
+		t.Logf("%s: %v, %d MB resident", cmd, took.Round(time.Millisecond), rss)
+		if rss > bounds[cmd] {
+			t.Errorf("%s: %d MB resident, want at most %d", cmd, rss, bounds[cmd])
+		}
+	}
+}
+
+// TestHugeLine sends a 200 MB line with no newline through every filter.
+// normalize and clean stream it in parts; dedup and run compare documents
+// whole, so they hold it, and what it takes, at about ten times its size.
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 200 MB line")
+	}
+	bin := buildWinnow(t)
+	const size = 200 << 20
+	words := []byte("the council voted on the budget again and again ")
+	data := bytes.Repeat(words, size/len(words)+1)[:size]
+	path := filepath.Join(t.TempDir(), "line.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data = nil
+	bounds := map[string]int64{"normalize": 200, "clean": 200, "dedup": 10 * 200, "run": 10 * 200}
+	for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
+		_, rss, took := runMeasured(t, bin, cmd, "-q", path)
+		t.Logf("%s: %v, %d MB resident", cmd, took.Round(time.Millisecond), rss)
+		if rss > bounds[cmd] {
+			t.Errorf("%s: %d MB resident, want at most %d", cmd, rss, bounds[cmd])
+		}
+	}
+}
