@@ -8,7 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -21,11 +21,40 @@ func runMeasured(t *testing.T, bin string, args ...string) (out []byte, rssMB in
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	peak := watchPeak(cmd.Process.Pid)
+	if err := cmd.Wait(); err != nil {
 		t.Fatalf("winnow %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
-	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss / 1024
-	return stdout.Bytes(), rss, time.Since(start)
+	return stdout.Bytes(), <-peak, time.Since(start)
+}
+
+// watchPeak follows a process's peak resident memory (VmHWM) until it ends.
+// rusage's maxrss would not do: it counts the parent's memory the child
+// shared before exec.
+func watchPeak(pid int) <-chan int64 {
+	peak := make(chan int64, 1)
+	go func() {
+		var kb int64
+		for {
+			data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+			if err != nil || bytes.Contains(data, []byte("State:\tZ")) {
+				peak <- kb / 1024
+				return
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+					if n, err := strconv.ParseInt(strings.Fields(v)[0], 10, 64); err == nil {
+						kb = max(kb, n)
+					}
+				}
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+	return peak
 }
 
 // TestMillionTinyDocuments runs every filter over a million one-line JSONL

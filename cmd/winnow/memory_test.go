@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -45,6 +44,7 @@ func TestStreamMemoryBounded(t *testing.T) {
 	if err := clean.Start(); err != nil {
 		t.Fatal(err)
 	}
+	peaks := map[string]<-chan int64{"normalize": watchPeak(normalize.Process.Pid), "clean": watchPeak(clean.Process.Pid)}
 	start := time.Now()
 	counted := make(chan int64)
 	go func() {
@@ -70,11 +70,11 @@ func TestStreamMemoryBounded(t *testing.T) {
 	if outBytes == 0 {
 		t.Fatal("no output")
 	}
-	for name, ps := range map[string]*os.ProcessState{"normalize": normalize.ProcessState, "clean": clean.ProcessState} {
-		rss := ps.SysUsage().(*syscall.Rusage).Maxrss // kilobytes on Linux
-		t.Logf("%s: %d MB resident at most", name, rss/1024)
-		if rss > 200*1024 {
-			t.Errorf("%s used %d MB resident, want under 200 MB", name, rss/1024)
+	for name, peak := range peaks {
+		rss := <-peak
+		t.Logf("%s: %d MB resident at most", name, rss)
+		if rss > 200 {
+			t.Errorf("%s used %d MB resident, want under 200 MB", name, rss)
 		}
 	}
 	t.Logf("%d MB in, %d MB out, %.1f s, %.0f MB/s through the pipe", mb, outBytes>>20, secs, float64(mb)/secs)
