@@ -85,7 +85,7 @@ func cleanOptions(c *ucli.Context) (clean.Options, error) {
 	var opts clean.Options
 	for _, k := range c.StringSlice("keep") {
 		for _, cat := range strings.Split(k, ",") {
-			opts.Keep = append(opts.Keep, clean.Category(strings.TrimSpace(cat)))
+			opts.Keep = append(opts.Keep, category(cat))
 		}
 	}
 	if path := c.String("rules"); path != "" {
@@ -111,6 +111,17 @@ func cleanOptions(c *ucli.Context) (clean.Options, error) {
 		}
 	}
 	return opts, nil
+}
+
+// category reads a --keep value: any case, singular or plural ("captions").
+func category(name string) clean.Category {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for _, c := range clean.Categories {
+		if string(c) == name || string(c)+"s" == name || string(c)+"es" == name {
+			return c
+		}
+	}
+	return clean.Category(name) // clean.New names it as unknown
 }
 
 // learn reads every document and counts the lines they share.
