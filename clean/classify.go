@@ -2,6 +2,8 @@ package clean
 
 import (
 	"bytes"
+	"hash/maphash"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,6 +31,9 @@ const (
 	cjkWeight   = 3    // a CJK character carries about as much as this many Latin ones
 	minLangHits = 0.05 // share of stopwords below which the language is unknown
 	maxListRun  = 30   // longest headline list a heading takes with it
+
+	minHeadlineRun = 4  // title-case lines in a row that make a list
+	relatedEnd     = 60 // percent of the good text a related-stories heading must follow to end the article
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -43,6 +48,9 @@ type block struct {
 	sentEnd  bool     // ends like a sentence
 	endsDot  bool     // ends with a full stop
 	titleish bool     // short and headline-like
+	caps     int      // longer words that start in upper case
+	lowers   int      // longer words that start in lower case
+	inList   bool     // one of a run of headline-like blocks
 	initial  class
 	cls      class
 	ruled    bool // removed by a rule; a hard bad
@@ -68,6 +76,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		blocks = append(blocks, b)
 		return b
 	}
+	if d.seenCap < len(alive) {
+		d.seen, d.seenCap = make(map[uint64]int, len(alive)), len(alive)
+	}
 	seen := d.seen
 	clear(seen)
 	removed := 0
@@ -91,7 +102,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			removed++
 			continue
 		}
-		cat, rule, hr := c.lineRule(d, l, seen)
+		cat, rule, hr := c.lineRule(i+1, l, seen)
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
@@ -128,6 +139,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		}
 	}
 	c.headingLists(d, blocks)
+	headlineRuns(blocks)
 	c.template(d, blocks, lim)
 	revise(blocks, lim, d.next)
 	rescueHeadings(blocks)
@@ -160,14 +172,8 @@ func (c *Cleaner) findCuts(l *lineState) {
 		}
 		l.cuts = append(l.cuts, cut{from: sp[0], to: sp[1], rule: rules[k]})
 	}
-	if len(l.cuts) > 1 {
-		// keep cuts ordered and disjoint
-		for a := 1; a < len(l.cuts); a++ {
-			for b := a; b > 0 && l.cuts[b].from < l.cuts[b-1].from; b-- {
-				l.cuts[b], l.cuts[b-1] = l.cuts[b-1], l.cuts[b]
-			}
-		}
-	}
+	// Rules report their sentences rule by rule; put them in line order.
+	slices.SortStableFunc(l.cuts, func(a, b cut) int { return a.from - b.from })
 }
 
 // features computes once what classification needs of line i: the verdict
@@ -198,8 +204,8 @@ func (c *Cleaner) features(d *document, i int) {
 		}
 	}
 	if f.cat == "" {
-		if !c.keep[Duplicate] && (utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0 || len(closed) >= 24) {
-			f.key = lineHash(closed)
+		if !c.keep[Duplicate] && (len(closed) >= 24 || utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0) {
+			f.key = maphash.Bytes(dupSeed, closed)
 		}
 		f.model = -1
 		if c.model != nil && !c.keep[Template] {
@@ -215,19 +221,26 @@ func (c *Cleaner) features(d *document, i int) {
 	d.sc.fold = f.addText(t, d.sc.fold)
 }
 
-// lineRule applies the rule file and the built-in line tests to one line.
-// It returns the category and rule name of a match, and the rule itself
-// when it is a heading.
-func (c *Cleaner) lineRule(d *document, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
+// dupSeed keys the hashes by which Text finds repeated lines.
+var dupSeed = maphash.MakeSeed()
+
+// lineRule applies the rule file and the built-in line tests to line
+// number n. It returns the category and rule name of a match, and the rule
+// itself when it is a heading. seen maps the lines met so far to their
+// numbers.
+func (c *Cleaner) lineRule(n int, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
 	f := &l.feat
 	if f.cat != "" {
 		return f.cat, f.rule, f.heading
 	}
 	if f.key != 0 {
-		if n, ok := seen[f.key]; ok {
-			return Duplicate, "structure: repeats line " + strconv.Itoa(n), nil
+		if first, ok := seen[f.key]; ok {
+			if f.dupOf != first { // the same on every pass, mostly: build it once
+				f.dupOf, f.dupRule = first, "structure: repeats line "+strconv.Itoa(first)
+			}
+			return Duplicate, f.dupRule, nil
 		}
-		seen[f.key] = len(seen) + 1
+		seen[f.key] = n
 	}
 	if f.model >= c.minDocs {
 		return Template, "model: in " + strconv.Itoa(f.model) + " documents", nil
@@ -240,13 +253,16 @@ func (c *Cleaner) lineRule(d *document, l *lineState, seen map[uint64]int) (Cate
 // lower case. Both come trimmed of spaces and tabs.
 func continues(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
+	p, _ := utf8.DecodeLastRuneInString(prev)
+	if (p == ',' || p == ';') && unicode.IsLetter(r) && utf8.RuneCountInString(prev) >= 20 {
+		return true // a clause broken at its comma, as verse and addresses are
+	}
 	if !unicode.IsLower(r) {
 		return false
 	}
 	if utf8.RuneCountInString(prev) < 40 {
 		return false // only a long line can have been wrapped
 	}
-	p, _ := utf8.DecodeLastRuneInString(prev)
 	return p != '.' && p != '!' && p != '?' && p != ':' && p != 0
 }
 
@@ -265,6 +281,8 @@ func measure(d *document, blocks []*block) (prose float64) {
 			b.size += f.size
 			b.words += f.words
 			b.parts += f.parts
+			b.caps += f.caps
+			b.lowers += f.lowers
 			b.cjk = b.cjk || f.cjk
 			for k, n := range f.stops {
 				b.stops[k] += n
@@ -328,9 +346,17 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 	latin, cjk, parts := 0, 0, 0
 	buf = buf[:0]
 	h := uint64(fnvOffset)
+	upper := false // the word being read starts in upper case
 	flush := func() {
 		if len(buf) == 0 {
 			return
+		}
+		if len(buf) >= 4 {
+			if upper {
+				f.caps++
+			} else {
+				f.lowers++
+			}
 		}
 		f.words++
 		if mask := stopIndex.lookup(buf, h); mask != 0 {
@@ -348,8 +374,14 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 			latin++
 			switch {
 			case 'A' <= c && c <= 'Z':
+				if len(buf) == 0 {
+					upper = true
+				}
 				c += 'a' - 'A'
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'':
+				if len(buf) == 0 {
+					upper = false
+				}
 			default:
 				flush()
 				continue
@@ -369,6 +401,9 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 			}
 		case isWordRune(r):
 			latin++
+			if len(buf) == 0 {
+				upper = unicode.IsUpper(r)
+			}
 			at := len(buf)
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			for _, c := range buf[at:] {
@@ -414,38 +449,64 @@ func (t limits) initialClass(b *block) class {
 	return bad
 }
 
-// neighbour returns the class of the nearest block before (dir -1) or after
-// (dir +1) block i that is not short (nor near-good when skipNear), or bad at
-// the document's edge.
-func neighbour(blocks []*block, i, dir int, skipNear bool) class {
-	for j := i + dir; j >= 0 && j < len(blocks); j += dir {
-		c := blocks[j].cls
-		if c == short || (skipNear && c == nearGood) {
-			continue
+// neighbours returns, for every block, the class of the nearest block
+// before it and after it that is not short (nor near-good when skipNear),
+// or bad at the document's edge. One sweep each way keeps this linear in
+// long runs of short blocks.
+func neighbours(blocks []*block, skipNear bool, prev, next []class) {
+	c := bad
+	for i, b := range blocks {
+		prev[i] = c
+		if b.cls != short && !(skipNear && b.cls == nearGood) {
+			c = b.cls
 		}
-		return c
 	}
-	return bad
+	c = bad
+	for i := len(blocks) - 1; i >= 0; i-- {
+		next[i] = c
+		if b := blocks[i]; b.cls != short && !(skipNear && b.cls == nearGood) {
+			c = b.cls
+		}
+	}
+}
+
+// closes reports whether block i reads as a sentence that carries on the
+// good paragraph straight before it.
+func closes(blocks []*block, i int, lim limits) bool {
+	b := blocks[i]
+	return i > 0 && blocks[i-1].cls == good && b.endsDot && b.words >= 4 && b.stop >= lim.low/2
 }
 
 // revise is jusText's context step: short blocks take the class of their
 // surroundings, near-good blocks stay unless boilerplate surrounds them.
+// next holds len(blocks) classes of scratch space.
 func revise(blocks []*block, lim limits, next []class) {
+	n := len(blocks)
+	ctx := make([]class, 4*n)
+	prevFar, nextFar, prevNear, nextNear := ctx[:n], ctx[n:2*n], ctx[2*n:3*n], ctx[3*n:]
+	neighbours(blocks, true, prevFar, nextFar)
+	neighbours(blocks, false, prevNear, nextNear)
 	for i, b := range blocks {
 		next[i] = b.cls
+		if b.cls == bad && !b.ruled && !b.inList && b.endsDot && b.words >= 4 && b.stop >= lim.low/2 &&
+			(b.size < lengthHigh && closes(blocks, i, lim) || prevNear[i] == good && nextNear[i] == good) {
+			// A sentence too sparse in function words to pass alone, but
+			// carrying on the paragraph above or set between two.
+			next[i] = good
+			continue
+		}
 		if b.cls != short {
 			continue
 		}
-		p, n := neighbour(blocks, i, -1, true), neighbour(blocks, i, 1, true)
+		p, n := prevFar[i], nextFar[i]
 		switch {
 		case p == good && n == good:
 			next[i] = good
 		case p == bad && n == bad:
 			next[i] = bad
-		case (p == bad && neighbour(blocks, i, -1, false) == nearGood) ||
-			(n == bad && neighbour(blocks, i, 1, false) == nearGood):
+		case (p == bad && prevNear[i] == nearGood) || (n == bad && nextNear[i] == nearGood):
 			next[i] = good
-		case p == good && i > 0 && blocks[i-1].cls == good && b.endsDot && b.words >= 4 && b.stop >= lim.low/2:
+		case p == good && closes(blocks, i, lim):
 			next[i] = good // a closing sentence of the article
 		default:
 			next[i] = bad
@@ -454,12 +515,12 @@ func revise(blocks []*block, lim limits, next []class) {
 	for i, b := range blocks {
 		b.cls = next[i]
 	}
+	neighbours(blocks, true, prevFar, nextFar)
 	for i, b := range blocks {
 		if b.cls != nearGood {
 			continue
 		}
-		p, n := neighbour(blocks, i, -1, true), neighbour(blocks, i, 1, true)
-		if p == bad && n == bad {
+		if prevFar[i] == bad && nextFar[i] == bad {
 			next[i] = bad
 		} else {
 			next[i] = good
@@ -470,9 +531,48 @@ func revise(blocks []*block, lim limits, next []class) {
 	}
 }
 
+// headlineRuns marks runs of short title-case lines, such as sidebar lists
+// of books, posts or sections, as boilerplate whatever surrounds them:
+// article text seldom runs to several title-case lines in a row, while
+// without link density a list between two paragraphs would pass for text.
+func headlineRuns(blocks []*block) {
+	start, n := 0, 0
+	flush := func(end int) {
+		if n >= minHeadlineRun {
+			for _, b := range blocks[start:end] {
+				if !b.ruled {
+					b.initial, b.cls, b.inList = bad, bad, true
+				}
+			}
+		}
+		n = 0
+	}
+	for i, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.initial != good && b.titleish && b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) {
+			if n == 0 {
+				start = i
+			}
+			n++
+			continue
+		}
+		flush(i)
+	}
+	flush(len(blocks))
+}
+
 // rescueHeadings keeps a title or heading: a headline-like block that leads,
 // through at most one more such block, to good text.
 func rescueHeadings(blocks []*block) {
+	// A line of a headline list is rescued only right before the text it
+	// heads, or a rescued line would vouch for the one before it, and so
+	// on up the whole list.
+	wasGood := make([]bool, len(blocks))
+	for i, b := range blocks {
+		wasGood[i] = b.cls == good && !b.ruled
+	}
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
 		if b.cls == good || !b.titleish {
@@ -482,6 +582,12 @@ func rescueHeadings(blocks []*block) {
 			n := blocks[j]
 			if n.ruled && n.heading == nil {
 				continue
+			}
+			if b.inList {
+				if wasGood[j] {
+					b.cls = good
+				}
+				break
 			}
 			if n.cls == good && !n.ruled {
 				b.cls = good
@@ -499,7 +605,9 @@ func rescueHeadings(blocks []*block) {
 // "Comments" heading: the short and middling blocks up to the next good one.
 // A single line straight before good text is kept, being more likely the
 // next title than a list. A comment heading late in the document ends the
-// article: everything after it goes.
+// article: everything after it goes. So does a related-stories heading or
+// an author box, unless running prose follows it: the article going on
+// past a box set into it.
 func (c *Cleaner) headingLists(d *document, blocks []*block) {
 	goodSize, total := 0, 0
 	for _, b := range blocks {
@@ -517,14 +625,15 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		cat := h.heading.Category
 		why := "after " + h.heading.String()
-		if cat == Comment && goodSize > 0 && goodSize*10 >= total*6 {
+		if goodSize > 0 && (cat == Comment && goodSize*10 >= total*6 ||
+			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:])) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
 			}
 			return
 		}
 		var run []*block
-		j := i + 1
+		j, first := i+1, 0
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
 			b := blocks[j]
 			if b.ruled {
@@ -533,9 +642,15 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			if b.initial == good || (!b.titleish && b.size > 150) {
 				break
 			}
+			if len(run) == 0 {
+				first = j
+			}
 			run = append(run, b)
 		}
 		if len(run) == 1 && j < len(blocks) && run[0].titleish {
+			// Headings up to that line would find the same run: skip
+			// them, or a wall of headings costs quadratic time.
+			i = first
 			continue
 		}
 		for _, b := range run {
@@ -543,6 +658,23 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		i = j - 1
 	}
+}
+
+// proseFollows reports whether blocks hold two good paragraphs in a row:
+// running text, where teasers and comments alternate with short lines.
+func proseFollows(blocks []*block) bool {
+	prev := false
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		cur := b.initial == good && b.size > 150
+		if cur && prev {
+			return true
+		}
+		prev = cur
+	}
+	return false
 }
 
 func (b *block) markRuled(d *document, cat Category, rule string) {
@@ -563,6 +695,23 @@ func (c *Cleaner) template(d *document, blocks []*block, lim limits) {
 	if c.model == nil {
 		return
 	}
+	// A headline that leads this document's text is its title, however
+	// many pages of the site link to it.
+	for i, b := range blocks {
+		if b.cat != Template || b.size > headingMax || b.endsDot || b.words < 3 {
+			continue
+		}
+		for _, n := range blocks[i+1:] {
+			if n.ruled && n.cat != Template && n.cat != "" {
+				continue // a byline or a date between title and text
+			}
+			if !n.ruled && n.initial == good {
+				b.unrule(d, lim)
+				b.titleish = true
+			}
+			break
+		}
+	}
 	tmpl, all := 0, 0
 	for _, b := range blocks {
 		if b.ruled && b.cat != Template {
@@ -580,13 +729,18 @@ func (c *Cleaner) template(d *document, blocks []*block, lim limits) {
 	}
 	for _, b := range blocks {
 		if b.cat == Template && lim.prose(b) != bad {
-			b.ruled, b.cat = false, ""
-			b.initial = lim.initialClass(b)
-			b.cls = b.initial
-			for _, i := range b.lines {
-				d.lines[i].cat, d.lines[i].rule = "", ""
-			}
+			b.unrule(d, lim)
 		}
+	}
+}
+
+// unrule takes back a template verdict.
+func (b *block) unrule(d *document, lim limits) {
+	b.ruled, b.cat = false, ""
+	b.initial = lim.initialClass(b)
+	b.cls = b.initial
+	for _, i := range b.lines {
+		d.lines[i].cat, d.lines[i].rule = "", ""
 	}
 }
 
@@ -603,6 +757,9 @@ func (lim limits) prose(b *block) class {
 }
 
 func (b *block) reason() string {
+	if b.inList {
+		return "structure: run of headline-like lines"
+	}
 	switch b.initial {
 	case short:
 		return "structure: short block among boilerplate"

@@ -26,12 +26,15 @@ type lineFeat struct {
 	rule    string
 	heading *Rule  // the rule, when it is a heading
 	key     uint64 // hash of the folded text, when long enough to count as a repeat
-	model   int    // documents of the model with this line; -1 unknown
+	dupOf   int    // the line it repeats, as last found, and the rule saying so
+	dupRule string
+	model   int // documents of the model with this line; -1 unknown
 
 	head, tail       string // the text without leading, trailing blanks
 	sentEnd, endsDot bool
 	size, words      int
 	parts            int
+	caps, lowers     int // longer words starting in upper, lower case
 	cjk              bool
 	stops            []uint16 // stopword hits per language
 }
@@ -58,6 +61,7 @@ type document struct {
 	bstops  []uint16
 	next    []class
 	seen    map[uint64]int
+	seenCap int // the size seen was made for
 	out     []string
 }
 
@@ -66,8 +70,7 @@ type document struct {
 var docPool = sync.Pool{New: func() any {
 	buf := make([]byte, 0, 2*maxPhraseLine)
 	return &document{
-		sc:   scratch{fold: buf[:0:maxPhraseLine], canon: buf[maxPhraseLine:maxPhraseLine]},
-		seen: map[uint64]int{},
+		sc: scratch{fold: buf[:0:maxPhraseLine], canon: buf[maxPhraseLine:maxPhraseLine]},
 	}
 }}
 

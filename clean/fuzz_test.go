@@ -21,6 +21,7 @@ func FuzzText(f *testing.F) {
 		}
 	}
 	f.Add("Share\n\nShare\r\n\n\nADVERTISEMENT")
+	f.Add(body + longCaption + "\n\nMost popular\n\nA Headline\nAnother Headline Here\n" + body2)
 	f.Add(body + "Before it's here, it's on the Bloomberg Terminal. Before it's here, it's on the Bloomberg Terminal.")
 	c, err := New(Options{})
 	if err != nil {
@@ -101,6 +102,7 @@ func FuzzVisibleText(f *testing.F) {
 func FuzzParseRules(f *testing.F) {
 	f.Add(builtinRules[:2000])
 	f.Add("[ad]\nre (\n")
+	f.Add("[caption]\nlong ^(?i)file\\s*[—-]\nlong \\(AP Photo/[^)]*\\)$\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		rules, err := ParseRules(strings.NewReader(in))
 		if err != nil {

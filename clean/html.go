@@ -526,3 +526,122 @@ func startsVoid(s []byte) bool {
 
 // selfClosing elements are implicitly closed by a sibling of the same kind.
 var selfClosing = atomSet(atom.P, atom.Li, atom.Option, atom.Dt, atom.Dd, atom.Tr, atom.Td, atom.Th)
+
+// pageLine is one line of a page rendered as text: a paragraph, heading,
+// list item or cell, with how much of it is link text.
+type pageLine struct {
+	text  string
+	links int // bytes of text inside links
+}
+
+// renderLines renders the visible text under n one block per line, as
+// VisibleText does for a whole page, and measures each line's link text.
+// It expects a pruned tree: nothing under n is hidden but the head.
+func renderLines(n *html.Node) []pageLine {
+	r := renderer{}
+	r.node(n)
+	r.flush()
+	return r.out
+}
+
+type renderer struct {
+	out   []pageLine
+	cur   []byte
+	links int
+	space bool
+	inA   int
+	pre   int
+}
+
+// node renders n and what is under it. It recurses: trees reach it
+// flattened to maxHTMLDepth.
+func (r *renderer) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.ElementNode:
+		switch {
+		case n.DataAtom == atom.Head || skipped[n.DataAtom]:
+			return
+		case n.DataAtom == atom.Img || n.DataAtom == atom.Input || n.DataAtom == atom.Wbr:
+			r.space = true
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	a := n.DataAtom
+	if n.Type == html.ElementNode {
+		if blocks[a] {
+			r.flush()
+		}
+		switch a {
+		case atom.A:
+			r.inA++
+			defer func() { r.inA-- }()
+		case atom.Pre:
+			r.pre++
+			defer func() { r.pre-- }()
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.node(c)
+	}
+	if blocks[a] {
+		r.flush()
+	}
+}
+
+func (r *renderer) text(s string) {
+	if r.pre == 0 {
+		r.words(s)
+		return
+	}
+	for i, part := range strings.Split(s, "\n") {
+		if i > 0 {
+			r.flush()
+		}
+		r.words(part)
+	}
+}
+
+func (r *renderer) words(t string) {
+	for _, c := range t {
+		if isSpace(c) {
+			r.space = true
+			continue
+		}
+		if r.space && len(r.cur) > 0 {
+			r.cur = append(r.cur, ' ')
+			if r.inA > 0 {
+				r.links++
+			}
+		}
+		r.space = false
+		n := len(r.cur)
+		r.cur = utf8.AppendRune(r.cur, c)
+		if r.inA > 0 {
+			r.links += len(r.cur) - n
+		}
+	}
+}
+
+func (r *renderer) flush() {
+	if len(r.cur) > 0 {
+		r.out = append(r.out, pageLine{text: string(r.cur), links: r.links})
+	}
+	r.cur, r.links, r.space = r.cur[:0], 0, false
+}
+
+// lineText joins the blocks' text one per line.
+func lineText(bs []pageLine) string {
+	var b strings.Builder
+	for i, bl := range bs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(bl.text)
+	}
+	return b.String()
+}

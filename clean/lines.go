@@ -14,9 +14,19 @@ func isDateLine(s string) bool {
 		return false
 	}
 	nums, words, anchor := 0, 0, false
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	}) {
+	for rest := s; rest != ""; {
+		// The tokens are runs of letters and digits.
+		i := strings.IndexFunc(rest, isAlnum)
+		if i < 0 {
+			break
+		}
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, func(r rune) bool { return !isAlnum(r) })
+		if j < 0 {
+			j = len(rest)
+		}
+		tok := rest[:j]
+		rest = rest[j:]
 		if isDigits(tok) {
 			nums++
 			if len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20")) {
@@ -39,6 +49,8 @@ func isDateLine(s string) bool {
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
 }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func hasDigit(s string) bool {
 	for _, r := range s {

@@ -120,7 +120,7 @@ func TestTriggers(t *testing.T) {
 }
 
 // FuzzTriggers checks every built-in regexp rule: whenever it matches a
-// line, its trigger lets it run.
+// line, its trigger lets it run; and long rules likewise.
 func FuzzTriggers(f *testing.F) {
 	rules, err := builtinOnce()
 	if err != nil {
@@ -139,12 +139,26 @@ func FuzzTriggers(f *testing.F) {
 		f.Add(s)
 	}
 	set := make([]uint64, (len(pats)+63)/64)
+	m := newMatcher(append([]Rule(nil), rules...))
+	f.Add("FILE — In this Monday, Dec. 5, 2016 file photo, smoke rises.")
+	f.Add("Smoke rises over the city. (AP Photo/Hassan Ammar, File)")
 	f.Fuzz(func(t *testing.T, s string) {
 		x.candidates(canonAppend(nil, s), set)
 		for i, re := range res {
 			if re.MatchString(s) && set[i>>6]&(1<<(i&63)) == 0 {
 				t.Fatalf("%s matches %q but its trigger skipped it", pats[i], s)
 			}
+		}
+		// The first long rule that matches is the one the matcher finds.
+		var want *Rule
+		for _, r := range m.longs {
+			if r.re.MatchString(s) {
+				want = r
+				break
+			}
+		}
+		if got := m.long(s, &scratch{}, false); got != want {
+			t.Fatalf("long(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

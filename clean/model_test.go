@@ -57,6 +57,26 @@ func TestModelSparesRepeatedStory(t *testing.T) {
 	}
 }
 
+// TestModelSparesTitle checks that a headline the site's other pages list
+// in their sidebars stays on the page it is the title of.
+func TestModelSparesTitle(t *testing.T) {
+	title := "Harbour board approves dredging of the outer channel"
+	m := NewModel()
+	for i := 0; i < 5; i++ {
+		m.Observe(fmt.Sprintf("Another story number %d about the weather\n\nMost read\n%s\n", i, title))
+	}
+	c, _ := New(Options{Model: m})
+	page := title + "\n\n" + body
+	if got := c.Text(page).Text; !strings.HasPrefix(got, title) {
+		t.Fatalf("title lost: %q", got)
+	}
+	// In another page's sidebar it is template.
+	side := body + title + "\n"
+	if got := c.Text(side).Text; strings.Contains(got, title) {
+		t.Fatalf("sidebar headline kept: %q", got)
+	}
+}
+
 func TestModelRoundTrip(t *testing.T) {
 	m := NewModel()
 	for _, d := range siteDocs(4) {

@@ -2,11 +2,11 @@ package clean
 
 import (
 	"bufio"
-	"slices"
 	_ "embed"
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,8 +22,9 @@ const (
 	LineRule     Kind = "line"     // the whole folded line equals the pattern
 	PrefixRule   Kind = "prefix"   // the folded line starts with the pattern
 	ContainsRule Kind = "contains" // the folded line contains the pattern
-	HeadingRule  Kind = "heading"  // like line, and the headline list after it goes too
+	HeadingRule  Kind = "heading"  // like line (or re, given as /regexp/), and the headline list after it goes too
 	RegexpRule   Kind = "re"       // the raw line matches a Go regular expression
+	LongRule     Kind = "long"     // like re, and lines of any length are tried
 	SentenceRule Kind = "sentence" // a sentence containing the literal pattern is cut from its line
 )
 
@@ -35,7 +36,7 @@ type Rule struct {
 	Source   string // where the rule was defined, "file:line", for --explain
 
 	folded string         // the pattern as lines are folded before matching
-	re     *regexp.Regexp // for RegexpRule
+	re     *regexp.Regexp // for RegexpRule and LongRule
 	name   string         // String, computed once by the matcher
 }
 
@@ -61,8 +62,14 @@ const maxPhraseLine = 320
 //	re ^\d+ shares$
 //
 // A [category] line starts a section; each following line is KIND PATTERN,
-// with KIND one of line, prefix, contains, heading, re, sentence. Errors
-// name the line: "line 3: unknown rule kind "word"".
+// with KIND one of line, prefix, contains, heading, re, long, sentence. A
+// heading's pattern may be a regular expression between slashes,
+// "heading /^About \p{Lu}\w+$/", matched like re.
+// Line, prefix, contains, heading and re rules look only at lines up to a
+// short paragraph long; long rules are regular expressions tried on every
+// line, for markers that open or close a line however long it runs, such
+// as a wire photo caption's "FILE —". Errors name the line:
+// "line 3: unknown rule kind "word"".
 func ParseRules(r io.Reader) ([]Rule, error) {
 	return parseRules(r, "rules")
 }
@@ -120,25 +127,37 @@ func prepare(r *Rule) error {
 		return fmt.Errorf("unknown category %q (known: %s)", r.Category, categoryList())
 	}
 	switch r.Kind {
-	case LineRule, HeadingRule:
+	case HeadingRule:
+		if re, ok := strings.CutPrefix(r.Pattern, "/"); ok && len(re) > 1 && strings.HasSuffix(re, "/") {
+			return compile(r, re[:len(re)-1])
+		}
+		r.folded = fold(r.Pattern, false)
+	case LineRule:
 		r.folded = fold(r.Pattern, false)
 	case PrefixRule, ContainsRule:
 		r.folded = fold(r.Pattern, true)
 	case SentenceRule:
 		r.folded = r.Pattern
-	case RegexpRule:
-		re, err := regexp.Compile(r.Pattern)
-		if err != nil {
-			return err
-		}
-		r.re = re
-		return nil
+	case RegexpRule, LongRule:
+		return compile(r, r.Pattern)
 	default:
-		return fmt.Errorf("unknown rule kind %q (known: line, prefix, contains, heading, re, sentence)", r.Kind)
+		return fmt.Errorf("unknown rule kind %q (known: line, prefix, contains, heading, re, long, sentence)", r.Kind)
 	}
 	if r.folded == "" {
 		return fmt.Errorf("pattern %q has no letters", r.Pattern)
 	}
+	if r.Source == "" {
+		r.Source = "user"
+	}
+	return nil
+}
+
+func compile(r *Rule, pattern string) error {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return err
+	}
+	r.re = re
 	if r.Source == "" {
 		r.Source = "user"
 	}
@@ -160,6 +179,10 @@ type matcher struct {
 	contains  pairIndex[*Rule]   // contains rules by their first two bytes
 	regexps   []*Rule
 	trig      *triggerIndex // for regexps
+	longs     []*Rule
+	longRaw   litFilter // triggers of longs that heed case, for the raw line
+	longFold  litFilter // triggers of longs that ignore it, for the canonical line
+	longAny   []int     // longs without a trigger
 	sentences []*Rule
 	sentPairs pairIndex[int] // sentence rules by the first two bytes of their pattern
 	sentShort []int          // sentence rules of one byte
@@ -169,6 +192,7 @@ type matcher struct {
 type scratch struct {
 	fold, canon []byte
 	cand        []uint64
+	longCand    []uint64
 }
 
 func newMatcher(rules []Rule) *matcher {
@@ -179,6 +203,11 @@ func newMatcher(rules []Rule) *matcher {
 		r.name = r.String()
 		switch r.Kind {
 		case LineRule, HeadingRule:
+			if r.re != nil { // a heading given as /regexp/
+				m.regexps = append(m.regexps, r)
+				pats = append(pats, r.re.String())
+				continue
+			}
 			if old, ok := m.lines[r.folded]; !ok || old.Kind != HeadingRule {
 				m.lines[r.folded] = r
 			}
@@ -190,6 +219,16 @@ func newMatcher(rules []Rule) *matcher {
 		case RegexpRule:
 			m.regexps = append(m.regexps, r)
 			pats = append(pats, r.Pattern)
+		case LongRule:
+			switch t := rawTriggerOf(r.Pattern); {
+			case t.lits == nil:
+				m.longAny = append(m.longAny, len(m.longs))
+			case t.folded:
+				m.longFold.add(len(m.longs), t)
+			default:
+				m.longRaw.add(len(m.longs), t)
+			}
+			m.longs = append(m.longs, r)
 		case SentenceRule:
 			if len(r.folded) < 2 {
 				m.sentShort = append(m.sentShort, len(m.sentences))
@@ -215,7 +254,7 @@ func key2(s string) string {
 // punctuation (foldLine).
 func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
 	if len(line) > maxPhraseLine {
-		return nil
+		return m.long(line, sc, false)
 	}
 	if r := m.lines[string(closed)]; r != nil {
 		return r
@@ -226,16 +265,47 @@ func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
 	if r := m.contain(open); r != nil {
 		return r
 	}
-	if len(m.regexps) == 0 {
+	canon := false
+	if len(m.regexps) > 0 {
+		sc.canon, canon = canonAppend(sc.canon[:0], line), true
+		if n := (len(m.regexps) + 63) / 64; len(sc.cand) < n {
+			sc.cand = make([]uint64, n)
+		}
+		m.trig.candidates(sc.canon, sc.cand)
+		for i, r := range m.regexps {
+			if sc.cand[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
+				return r
+			}
+		}
+	}
+	return m.long(line, sc, canon)
+}
+
+// long tries the rules that see lines of any length. Their triggers are
+// tested on the raw line, which is fast however long it runs, unless a
+// pattern ignores case. canon says whether sc.canon holds the line in
+// canonical case already.
+func (m *matcher) long(line string, sc *scratch, canon bool) *Rule {
+	if len(m.longs) == 0 {
 		return nil
 	}
-	sc.canon = canonAppend(sc.canon[:0], line)
-	if n := (len(m.regexps) + 63) / 64; len(sc.cand) < n {
-		sc.cand = make([]uint64, n)
+	if n := (len(m.longs) + 63) / 64; len(sc.longCand) < n {
+		sc.longCand = make([]uint64, n)
 	}
-	m.trig.candidates(sc.canon, sc.cand)
-	for i, r := range m.regexps {
-		if sc.cand[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
+	set := sc.longCand
+	clear(set)
+	for _, i := range m.longAny {
+		set[i>>6] |= 1 << (i & 63)
+	}
+	m.longRaw.mark(line, set)
+	if !m.longFold.empty() {
+		if !canon {
+			sc.canon = canonAppend(sc.canon[:0], line)
+		}
+		m.longFold.mark(string(sc.canon), set) // copies only for a pattern that ignores case
+	}
+	for i, r := range m.longs {
+		if set[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
 			return r
 		}
 	}
@@ -285,11 +355,18 @@ func (m *matcher) contain(f []byte) *Rule {
 func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
 	// Find the rules whose pattern may occur with one scan of the line,
 	// then look for those alone.
-	var may []bool
+	var (
+		may   []bool
+		local [64]bool
+	)
 	for i := 0; i+1 < len(line); i++ {
 		for _, k := range m.sentPairs.at(line[i], line[i+1]) {
 			if may == nil {
-				may = make([]bool, len(m.sentences))
+				may = local[:0]
+				if len(m.sentences) > len(local) {
+					may = make([]bool, len(m.sentences))
+				}
+				may = may[:len(m.sentences)]
 			}
 			may[k] = true
 		}

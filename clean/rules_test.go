@@ -13,7 +13,10 @@ func TestParseRules(t *testing.T) {
 	}{
 		{"empty", "", 0, ""},
 		{"comments and blanks", "# c\n\n[ad]\n# d\nline sponsored\n", 1, ""},
-		{"every kind", "[share]\nline a b\nprefix c\ncontains d\nheading e\nre ^f$\nsentence G h.\n", 6, ""},
+		{"every kind", "[share]\nline a b\nprefix c\ncontains d\nheading e\nre ^f$\nsentence G h.\nlong ^FILE —\n", 7, ""},
+		{"bad long", "[caption]\nlong (?<x\n", 0, "line 2: error parsing regexp"},
+		{"heading regexp", "[byline]\nheading /^About \\p{Lu}\\w+$/\n", 1, ""},
+		{"bad heading regexp", "[byline]\nheading /(/\n", 0, "line 2: error parsing regexp"},
 		{"no section", "line share\n", 0, "line 1: rule before any [category] section"},
 		{"unknown category", "[ads]\n", 0, `line 1: unknown category "ads"`},
 		{"unclosed section", "[ad\n", 0, "line 1: section header"},
@@ -94,6 +97,12 @@ func TestCategories(t *testing.T) {
 		{"Photo: Reuters", Credit},
 		{"Reporting by Jane Smith; Editing by Tom Brown", Credit},
 		{"FILE — In this 2016 file photo, smoke rises over the city.", Caption},
+		{longCaption, Caption},
+		{"In this Monday, Dec. 5, 2016 file photo, smoke rises following an air strike in eastern Aleppo, Syria.", Caption},
+		{"ARCHIVO - En esta foto del 5 de diciembre de 2016, el humo se eleva sobre Alepo.", Caption},
+		{"(FILES) This picture taken on December 5, 2016 shows smoke rising over Aleppo.", Caption},
+		{"Rescue workers search the rubble of a collapsed building in the old town, on Tuesday, Feb. 7, 2023. (AP Photo/Hussein Malla)", Caption},
+		{longLegal, Legal},
 		{"By Margaret Ellison", Byline},
 		{"Von Katrin Hoffmann", Byline},
 		{"Updated 15 March 2024, 18:32", Date},
@@ -124,12 +133,27 @@ func TestCategories(t *testing.T) {
 	}
 }
 
+// longCaption is a wire caption that runs longer than a short paragraph,
+// past the length at which most rules stop looking.
+var longCaption = "FILE — In this Monday, Dec. 5, 2016 file photo, smoke rises over the eastern districts of the city. " +
+	strings.Repeat("Fighting went on day and night in both parts of the city, and thousands of families fled towards the coast. ", 3)
+
+var longLegal = "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by " +
+	"our subscriber agreement and by copyright law. For non-personal use or to order multiple copies, please contact our reprints desk " +
+	"by telephone or visit our reprints website for licensing terms."
+
+// body2 is more article text, for cases that need paragraphs on both sides.
+const body2 = "Bus operators welcomed the plan but warned that they would struggle to hire enough drivers before the first routes opened.\n\n" +
+	"A spokesman for the drivers' union said wages had not kept pace with the cost of living in the countryside for a decade.\n\n"
+
 func TestArticleKept(t *testing.T) {
 	// Phrases from the rules inside real sentences are article text.
 	lines := []string{
 		"The minister said she would share the findings with parliament next week, once the committee had finished.",
 		"Sales of newspapers fell again, and advertising revenue dropped by a third compared with last year.",
 		"He added that the company would follow the court's ruling.",
+		"In this photo album, which the family kept for sixty years, every page tells a story of the old harbour.",
+		"Officials filed the papers on Friday — a week late — and said the file photo archive would be opened to historians.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
@@ -153,10 +177,82 @@ func TestRelatedList(t *testing.T) {
 	}
 }
 
+// TestRelatedEndsArticle checks that a related-stories heading after most
+// of the article takes the teasers, headlines and prose after it.
+func TestRelatedEndsArticle(t *testing.T) {
+	teasers := "Most popular\n\nBridge repairs to close the ring road for a month\n\n" +
+		"Engineers found cracks in two supports of the bridge during a routine inspection last week, and the council said the work could not wait.\n\n" +
+		"Library opens on Sundays\n\n" +
+		"The central library will open on Sunday afternoons from next month, after a campaign by parents and students who asked for more space to study.\n"
+	res := c0(t).Text(body + body2 + teasers)
+	if res.Text != strings.TrimSuffix(body+body2, "\n") {
+		t.Fatalf("got %q", res.Text)
+	}
+	// An author box ends the article too.
+	box := "About Jane Smith\n\nJane Smith covers transport and the regions, and joined the paper after ten years at a news agency in the capital.\n\nFollow Jane\n"
+	if res := c0(t).Text(body + body2 + box); res.Text != strings.TrimSuffix(body+body2, "\n") {
+		t.Fatalf("got %q", res.Text)
+	}
+	// Two paragraphs in a row after the heading are the article going on.
+	res = c0(t).Text(body + "Most popular\n\n" + body2)
+	if !strings.Contains(res.Text, "wages had not kept pace") {
+		t.Fatalf("article after the heading lost: %q", res.Text)
+	}
+}
+
+// TestHeadlineRun checks that a run of short title-case lines between two
+// paragraphs, a sidebar list, goes although good text surrounds it.
+func TestHeadlineRun(t *testing.T) {
+	list := "Bad Apples: Why Teams Fail\nThe Human Equation\nHow Breakthroughs Happen\nDesigning Interactions for Modern Offices\nDignity at Work\n\n"
+	res := c0(t).Text(body + list + body2)
+	if strings.Contains(res.Text, "Human Equation") {
+		t.Fatalf("list kept: %q", res.Text)
+	}
+	for _, r := range res.Removed {
+		if r.Category != Fragment || r.Rule != "structure: run of headline-like lines" {
+			t.Errorf("removal %+v", r)
+		}
+	}
+	// A short list in lower case, such as ingredients, stays.
+	ingredients := "two cups of flour\none egg\na pinch of salt\nhalf a cup of milk\n\n"
+	if res := c0(t).Text(body + ingredients + body2); !strings.Contains(res.Text, "a pinch of salt") {
+		t.Fatalf("ingredients lost: %+v", res.Removed)
+	}
+}
+
+// TestSparseSentenceKept checks that a sentence poor in function words,
+// between two paragraphs or closing one, stays.
+func TestSparseSentenceKept(t *testing.T) {
+	for _, s := range []string{
+		"Zawahiri slammed Hamas for recognizing President Mahmoud Abbas and running in elections last January.",
+		"铁路部门还表示，春运期间将根据客流情况增开临时列车。",
+	} {
+		if res := c0(t).Text(body + s + "\n\n" + body2); !strings.Contains(res.Text, s) {
+			t.Errorf("lost %q: %+v", s, res.Removed)
+		}
+	}
+}
+
+// TestVerseKept checks that verse, short lines broken at their commas,
+// reads as one paragraph and stays.
+func TestVerseKept(t *testing.T) {
+	verse := "I wander often from the way,\nAnd sin afflicts me every day,\nAnd then I turn to home again,\nAnd find my rest is not in vain.\n\n"
+	res := c0(t).Text(verse + body)
+	if !strings.HasPrefix(res.Text, verse) {
+		t.Fatalf("verse lost: %+v", res.Removed)
+	}
+}
+
 func TestDuplicateTitle(t *testing.T) {
 	in := "Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + body
 	res := c0(t).Text(in)
 	if len(res.Removed) != 1 || res.Removed[0].Line != 3 || res.Removed[0].Category != Duplicate {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+	// The rule names the line repeated, by its number in the input.
+	in = body + "Council backs flood barrier\n\nCouncil backs flood barrier\n\n" + body2
+	res = c0(t).Text(in)
+	if len(res.Removed) != 1 || res.Removed[0].Line != 7 || res.Removed[0].Rule != "structure: repeats line 5" {
 		t.Fatalf("removed %+v", res.Removed)
 	}
 }

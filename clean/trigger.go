@@ -2,19 +2,22 @@ package clean
 
 import (
 	"regexp/syntax"
+	"strings"
 )
 
 // Regular expressions are the slowest rules, so each gets a trigger: a set
 // of literals, one of which every match must contain (or, for a pattern
 // anchored with ^, start with). A line is scanned once for all triggers,
 // and only the expressions whose trigger occurs are run. Triggers are
-// compared in canonical case (canonAppend), which (?i) cannot escape.
+// compared in canonical case (canonAppend), which (?i) cannot escape; long
+// rules that heed case keep theirs raw, to test long lines as they are.
 
-// maxClassTrigger is the largest character class taken as a set of
-// one-rune literals; larger classes match too much to filter anything.
+// Limits on triggers: a character class larger than maxClassTrigger runes
+// matches too much to filter anything, except at the start of an anchored
+// pattern, where testing a class is cheap.
 const (
 	maxClassTrigger  = 4
-	maxClassPrefix   = 16 // at the start of an anchored pattern, a class is cheap to test
+	maxClassPrefix   = 16
 	maxTriggerVolume = 64 // more literals than this filter too little
 )
 
@@ -22,20 +25,71 @@ const (
 type trigger struct {
 	lits     []string // canonical literals; nil means always run
 	anchored bool     // the literal must start the line
+	folded   bool     // lits are canonical; else raw, the pattern heeding case
 }
 
+// triggerOf returns the trigger of a pattern, in canonical case.
 func triggerOf(pattern string) trigger {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return trigger{}
 	}
+	t := lits{}.trigger(re.Simplify())
+	t.folded = true
+	return t
+}
+
+// lits derives trigger literals from a parsed pattern: canonical, or raw
+// for a pattern that heeds case.
+type lits struct{ raw bool }
+
+func (x lits) str(r []rune) string {
+	if x.raw {
+		return string(r)
+	}
+	return canonString(string(r))
+}
+
+func (x lits) rune(r rune) rune {
+	if x.raw {
+		return r
+	}
+	return canonRune(r)
+}
+
+// rawTriggerOf is triggerOf for matching raw text: when the pattern heeds
+// case throughout, its literals stay as written.
+func rawTriggerOf(pattern string) trigger {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return trigger{}
+	}
 	re = re.Simplify()
+	if foldsCase(re) {
+		return triggerOf(pattern)
+	}
+	return lits{raw: true}.trigger(re)
+}
+
+func foldsCase(re *syntax.Regexp) bool {
+	if re.Flags&syntax.FoldCase != 0 {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if foldsCase(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x lits) trigger(re *syntax.Regexp) trigger {
 	if re.Op == syntax.OpConcat && len(re.Sub) > 0 && isStart(re.Sub[0]) {
-		if lits := startSet(re); lits != nil {
+		if lits := x.startSet(re); lits != nil {
 			return trigger{lits: lits, anchored: true}
 		}
 	}
-	return trigger{lits: needSet(re)}
+	return trigger{lits: x.needSet(re)}
 }
 
 func isStart(re *syntax.Regexp) bool {
@@ -52,21 +106,21 @@ func zeroWidth(re *syntax.Regexp) bool {
 }
 
 // startSet returns literals one of which starts every match of re.
-func startSet(re *syntax.Regexp) []string {
-	if e, ok := exactSet(re); ok {
+func (x lits) startSet(re *syntax.Regexp) []string {
+	if e, ok := x.exactSet(re); ok {
 		return nonEmpty(e)
 	}
 	switch re.Op {
 	case syntax.OpCharClass:
-		return classSet(re, maxClassPrefix)
+		return x.classSet(re, maxClassPrefix)
 	case syntax.OpCapture, syntax.OpPlus:
-		return startSet(re.Sub[0])
+		return x.startSet(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return startSet(re.Sub[0])
+			return x.startSet(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		return union(re.Sub, startSet)
+		return x.union(re.Sub, x.startSet)
 	case syntax.OpConcat:
 		// The exact parts that lead the pattern, then how the next part
 		// starts: ^(?:e-?mail|fax)\s*: starts with "email", "e-mail" or "fax".
@@ -75,13 +129,13 @@ func startSet(re *syntax.Regexp) []string {
 			if zeroWidth(sub) {
 				continue
 			}
-			if e, ok := exactSet(sub); ok {
+			if e, ok := x.exactSet(sub); ok {
 				if acc = cross(acc, e); acc == nil {
 					return nil
 				}
 				continue
 			}
-			if s := startSet(sub); s != nil {
+			if s := x.startSet(sub); s != nil {
 				if next := cross(acc, s); next != nil {
 					acc = next
 				}
@@ -94,19 +148,19 @@ func startSet(re *syntax.Regexp) []string {
 }
 
 // needSet returns literals one of which occurs in every match of re.
-func needSet(re *syntax.Regexp) []string {
-	if e, ok := exactSet(re); ok {
+func (x lits) needSet(re *syntax.Regexp) []string {
+	if e, ok := x.exactSet(re); ok {
 		return nonEmpty(e)
 	}
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
-		return needSet(re.Sub[0])
+		return x.needSet(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return needSet(re.Sub[0])
+			return x.needSet(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		return union(re.Sub, needSet)
+		return x.union(re.Sub, x.needSet)
 	case syntax.OpConcat:
 		// Any one part's set will do, or the exact strings of a run of
 		// parts; the set with the longest shortest literal filters best.
@@ -119,14 +173,14 @@ func needSet(re *syntax.Regexp) []string {
 		}
 		run := []string{""}
 		for _, sub := range re.Sub {
-			if e, ok := exactSet(sub); ok {
+			if e, ok := x.exactSet(sub); ok {
 				if run = cross(run, e); run != nil {
 					continue
 				}
 			}
 			consider(run)
 			run = []string{""}
-			consider(needSet(sub))
+			consider(x.needSet(sub))
 		}
 		consider(run)
 		return best
@@ -135,19 +189,19 @@ func needSet(re *syntax.Regexp) []string {
 }
 
 // exactSet returns every string re matches, canonical, when they are few.
-func exactSet(re *syntax.Regexp) ([]string, bool) {
+func (x lits) exactSet(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpEmptyMatch:
 		return []string{""}, true
 	case syntax.OpLiteral:
-		return []string{canonString(string(re.Rune))}, true
+		return []string{x.str(re.Rune)}, true
 	case syntax.OpCharClass:
-		s := classSet(re, maxClassTrigger)
+		s := x.classSet(re, maxClassTrigger)
 		return s, s != nil
 	case syntax.OpCapture:
-		return exactSet(re.Sub[0])
+		return x.exactSet(re.Sub[0])
 	case syntax.OpQuest:
-		s, ok := exactSet(re.Sub[0])
+		s, ok := x.exactSet(re.Sub[0])
 		return append(s, ""), ok
 	case syntax.OpAlternate, syntax.OpConcat:
 		acc := []string{""}
@@ -155,7 +209,7 @@ func exactSet(re *syntax.Regexp) ([]string, bool) {
 			acc = nil
 		}
 		for _, sub := range re.Sub {
-			s, ok := exactSet(sub)
+			s, ok := x.exactSet(sub)
 			if !ok {
 				return nil, false
 			}
@@ -198,7 +252,7 @@ func nonEmpty(s []string) []string {
 	return s
 }
 
-func union(subs []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
+func (x lits) union(subs []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
 	var all []string
 	for _, sub := range subs {
 		s := set(sub)
@@ -214,7 +268,7 @@ func union(subs []*syntax.Regexp, set func(*syntax.Regexp) []string) []string {
 }
 
 // classSet lists the canonical runes of a small character class.
-func classSet(re *syntax.Regexp, limit int) []string {
+func (x lits) classSet(re *syntax.Regexp, limit int) []string {
 	seen := map[rune]bool{}
 	var out []string
 	for i := 0; i+1 < len(re.Rune); i += 2 {
@@ -222,7 +276,7 @@ func classSet(re *syntax.Regexp, limit int) []string {
 			return nil
 		}
 		for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-			c := canonRune(r)
+			c := x.rune(r)
 			if !seen[c] {
 				seen[c] = true
 				if out = append(out, string(c)); len(out) > limit {
@@ -245,9 +299,9 @@ func shortest(s []string) int {
 // triggerIndex finds, in one scan of a canonical line, the regexp rules
 // whose trigger occurs in it.
 type triggerIndex struct {
-	always []int           // rules without a trigger
-	first  [256][]trigLit  // anchored literals by first byte
-	one    [256][]int      // unanchored one-byte literals: rule numbers
+	always []int              // rules without a trigger
+	first  [256][]trigLit     // anchored literals by first byte
+	one    [256][]int         // unanchored one-byte literals: rule numbers
 	pairs  pairIndex[trigLit] // unanchored longer literals by first two bytes
 }
 
@@ -315,7 +369,7 @@ func hasPrefix(s []byte, p string) bool {
 // pairIndex files values under the first two bytes of a string; looking up
 // the values for a position of a line costs one array load.
 type pairIndex[T any] struct {
-	has     [1 << 10]uint64 // which pairs have a bucket: small enough to stay in cache
+	has     [1 << 10]uint64  // which pairs have a bucket: small enough to stay in cache
 	idx     *[1 << 16]uint16 // bucket number, or 0
 	buckets [][]T
 }
@@ -350,4 +404,50 @@ func pairKey(s string) uint16 {
 		return uint16(s[0]) << 8
 	}
 	return uint16(s[0])<<8 | uint16(s[1])
+}
+
+// litFilter marks the rules whose trigger occurs in a text, finding the
+// literals that must start it by its first two bytes and looking for the
+// others with strings.Index, which is fast on long text.
+type litFilter struct {
+	starts   pairIndex[trigLit]
+	short    []trigLit // literals of one byte that must start the text
+	anywhere []trigLit
+}
+
+func (f *litFilter) add(rule int, t trigger) {
+	for _, l := range t.lits {
+		switch {
+		case !t.anchored:
+			f.anywhere = append(f.anywhere, trigLit{l, rule})
+		case len(l) == 1:
+			f.short = append(f.short, trigLit{l, rule})
+		default:
+			f.starts.add(l, trigLit{l, rule})
+		}
+	}
+}
+
+func (f *litFilter) empty() bool {
+	return f.starts.idx == nil && f.short == nil && f.anywhere == nil
+}
+
+// mark sets the bit of every rule whose trigger occurs in s.
+func (f *litFilter) mark(s string, set []uint64) {
+	var at []trigLit
+	if len(s) >= 2 {
+		at = f.starts.at(s[0], s[1])
+	}
+	for _, ls := range [][]trigLit{at, f.short} {
+		for _, t := range ls {
+			if strings.HasPrefix(s, t.lit) {
+				set[t.rule>>6] |= 1 << (t.rule & 63)
+			}
+		}
+	}
+	for _, t := range f.anywhere {
+		if set[t.rule>>6]&(1<<(t.rule&63)) == 0 && strings.Contains(s, t.lit) {
+			set[t.rule>>6] |= 1 << (t.rule & 63)
+		}
+	}
 }
