@@ -90,6 +90,7 @@ func (c *Cleaner) Text(s string) Result {
 		}
 		alive = d.nonRemoved()
 	}
+	d.spareLastText()
 	res := d.result()
 	d.release()
 	return res

@@ -127,6 +127,35 @@ func (d *document) nonRemoved() []int {
 	return d.alive
 }
 
+// spareLastText keeps a brief from vanishing on structure alone: when no
+// text line is left and at most a few went only because of how they looked
+// among the others (Fragment), those are the article — a one-paragraph item,
+// a short notice — and they stay. A whole page of fragments (a gallery, an
+// index page) still goes, and lines a rule named as boilerplate always go.
+func (d *document) spareLastText() {
+	fragments := 0
+	for i := range d.lines {
+		l := &d.lines[i]
+		if !l.removed && !l.blank {
+			return
+		}
+		if l.removed && l.cat == Fragment {
+			fragments++
+		}
+	}
+	if fragments > briefLines {
+		return
+	}
+	for i := range d.lines {
+		if l := &d.lines[i]; l.removed && l.cat == Fragment {
+			l.removed, l.cat, l.rule = false, "", ""
+		}
+	}
+}
+
+// briefLines is the most lines a brief has.
+const briefLines = 3
+
 // grow returns s emptied, with room for n elements.
 func grow[T any](s []T, n int) []T {
 	if cap(s) < n {

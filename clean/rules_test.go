@@ -318,3 +318,28 @@ func c0(t testing.TB) *Cleaner {
 	}
 	return c
 }
+
+// TestShortDocumentsSurvive: a brief of one or two lines has no neighbours
+// to look like article text among; it must not vanish, while lines a rule
+// names as boilerplate still go.
+func TestShortDocumentsSurvive(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"Lavrov said talks would go on.\n", "Lavrov said talks would go on.\n"},
+		{"The council voted on Tuesday to extend the library's opening hours.\n", "The council voted on Tuesday to extend the library's opening hours.\n"},
+		{"ADVERTISEMENT\nLavrov said talks would go on.\n", "Lavrov said talks would go on.\n"},
+		{"Café wasn’t open.", "Café wasn’t open."},
+	}
+	for _, tt := range tests {
+		res := c.Text(tt.in)
+		if res.Text != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.in, res.Text, tt.want)
+		}
+		if again := c.Text(res.Text).Text; again != res.Text {
+			t.Errorf("not idempotent: %q, then %q", res.Text, again)
+		}
+	}
+}
