@@ -201,7 +201,6 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 		f.found, _ = f.sketches.add(h, uint32(doc), 0, f.sketchLimit(), sketchPeek, f.found)
 	}
 	stamp := uint32(doc) + 1
-	slices.SortFunc(f.found, func(p, q posting) int { return cmp.Compare(p.doc, q.doc) })
 	for _, p := range f.found {
 		if f.seen[p.doc] == stamp {
 			continue
