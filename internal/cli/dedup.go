@@ -171,8 +171,11 @@ func runDedup(c *ucli.Context, env *Env) error {
 		fs.resume = false // every document is needed to find its copies
 	}
 	_, checking := out.(*checkSink)
-	annotate := !checking && (c.Bool("drop") || c.IsSet("output") || c.Bool("in-place") || jsonlOut(c, p))
-	if annotate && hasStdin(args) {
+	// Records are written back annotated; plain text gets a report instead.
+	// Whether the input is JSONL may only show once it is read.
+	wantDocs := c.Bool("drop") || c.IsSet("output") || c.Bool("in-place") || c.String("to") == "jsonl"
+	mayAnnotate := !checking && (wantDocs || c.String("to") != "text")
+	if mayAnnotate && hasStdin(args) {
 		spool, err := spoolStdin(env.Stdin)
 		if err != nil {
 			return fmt.Errorf("standard input: %w", err)
@@ -184,8 +187,13 @@ func runDedup(c *ucli.Context, env *Env) error {
 		p.env = &copied
 	}
 	p.sink = discard{}
-	p.filters = []filter{{prepare: r.sign, ordered: r.add}}
+	sawRecords := false
+	p.filters = []filter{{prepare: r.sign, ordered: func(d *docs.Doc) error {
+		sawRecords = sawRecords || docs.OutputFormat(d, docs.Detect) == docs.JSONL
+		return r.add(d)
+	}}}
 	err = p.run(c.Context, args)
+	annotate := mayAnnotate && (wantDocs || sawRecords)
 	if err != nil && !errors.Is(err, errReported) {
 		return err
 	}
@@ -235,27 +243,6 @@ func openIndex(path string, opts dedup.Options) (*dedup.Store, error) {
 		return nil, err
 	}
 	return dedup.Open(path, opts)
-}
-
-func jsonlOut(c *ucli.Context, p *pipeline) bool {
-	if c.String("to") == "jsonl" {
-		return true
-	}
-	if c.String("to") == "text" {
-		return false
-	}
-	return p.read.Format == docs.JSONL || anyJSONL(c.Args().Slice())
-}
-
-// anyJSONL reports whether the inputs look like JSONL, from their names.
-func anyJSONL(args []string) bool {
-	for _, a := range args {
-		n := strings.TrimSuffix(strings.ToLower(a), ".gz")
-		if strings.HasSuffix(n, ".jsonl") || strings.HasSuffix(n, ".ndjson") {
-			return true
-		}
-	}
-	return false
 }
 
 func hasStdin(args []string) bool {

@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/winnow-text/winnow/internal/docs"
+)
+
+// FuzzCommands runs normalize, clean, dedup and run over JSONL made from
+// arbitrary texts and an arbitrary extra field. Every record must come out
+// once, as valid JSON and valid UTF-8, with the extra field byte for byte;
+// clean's text must be lines of its input, in order.
+func FuzzCommands(f *testing.F) {
+	f.Add("Kerry and Lavrov met in Hamburg.\n\nADVERTISEMENT\n", "caf\xe9 \u00a0wasnâ€™t", []byte(`{"a":[1, 2.50]}`))
+	f.Add("", "\x00\xff", []byte(`"x"`))
+	f.Add("Share this article\nShare this article\n", "<p>hi</p>", []byte(`null`))
+	f.Fuzz(func(t *testing.T, a, b string, extra []byte) {
+		if !json.Valid(extra) {
+			extra = []byte(`{"k":"v"}`)
+		}
+		extra = bytes.TrimSpace(extra)
+		var in bytes.Buffer
+		texts := []string{a, b, a + "\n" + b}
+		for i, text := range texts {
+			tj, _ := json.Marshal(strings.ToValidUTF8(text, "\uFFFD"))
+			in.WriteString(`{"id":"` + string(rune('a'+i)) + `","text":` + string(tj) + `,"extra":`)
+			in.Write(extra)
+			in.WriteString("}\n")
+		}
+		for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
+			var out, errb bytes.Buffer
+			env := &Env{Stdin: bytes.NewReader(in.Bytes()), Stdout: &out, Stderr: &errb}
+			if code := Run(context.Background(), []string{"winnow", cmd, "-q"}, env); code != 0 {
+				t.Fatalf("%s: status %d: %s", cmd, code, errb.String())
+			}
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if len(lines) != len(texts) {
+				t.Fatalf("%s: %d records in, %d out", cmd, len(texts), len(lines))
+			}
+			for i, line := range lines {
+				if !utf8.ValidString(line) || !json.Valid([]byte(line)) {
+					t.Fatalf("%s: record %d is not valid UTF-8 JSON: %q", cmd, i, line)
+				}
+				rec, err := docs.ParseRecord([]byte(line))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, _ := rec.Raw("extra"); !bytes.Equal(got, extra) {
+					t.Fatalf("%s: extra field changed: %s -> %s", cmd, extra, got)
+				}
+				if cmd == "clean" {
+					text, _ := rec.String("text")
+					if !linesInOrder(text, texts[i]) {
+						t.Fatalf("clean invented text: %q from %q", text, texts[i])
+					}
+				}
+			}
+		}
+	})
+}
+
+// linesInOrder reports whether every non-blank line of out is a line of in,
+// in the same order (clean may also cut whole sentences from a line).
+func linesInOrder(out, in string) bool {
+	src := strings.Split(strings.ToValidUTF8(in, "\uFFFD"), "\n")
+	j := 0
+	for _, l := range strings.Split(out, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		for j < len(src) && !strings.Contains(src[j], strings.TrimSpace(l)) && !subsequenceOfWords(l, src[j]) {
+			j++
+		}
+		if j == len(src) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+func subsequenceOfWords(short, long string) bool {
+	ws := strings.Fields(long)
+	k := 0
+	for _, w := range strings.Fields(short) {
+		for k < len(ws) && ws[k] != w {
+			k++
+		}
+		if k == len(ws) {
+			return false
+		}
+		k++
+	}
+	return true
+}
