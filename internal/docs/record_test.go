@@ -88,6 +88,19 @@ func FuzzRecordRoundTrip(f *testing.F) {
 				t.Fatalf("member %d changed: %s:%s -> %s:%s", i, m.rawKey, m.value, r2.members[i].rawKey, r2.members[i].value)
 			}
 		}
+		seen := map[string]bool{}
+		for _, m := range r.members {
+			if seen[m.key] || m.value[0] != '"' {
+				seen[m.key] = true // String reads a key's first member
+				continue
+			}
+			seen[m.key] = true
+			var want string
+			json.Unmarshal(m.value, &want)
+			if got, err := r.String(m.key); err != nil || got != want {
+				t.Fatalf("String(%q) = %q, %v; want %q", m.key, got, err, want)
+			}
+		}
 		var a, b any
 		json.Unmarshal(in, &a)
 		json.Unmarshal(out, &b)
