@@ -39,11 +39,29 @@ type Page struct {
 // HTML extracts the main text of an HTML page and cleans it as Text does.
 // The page may be in any encoding; it is decoded to UTF-8 by its declared
 // charset and its bytes. The main content comes from readability, rendered
-// one block per line; when readability finds little or nothing, the whole
-// visible text is cleaned instead so that no article is lost. pageURL may
-// be empty.
+// one block per line; when readability finds little or nothing, or leaves
+// out runs of prose (see preferWhole), the whole visible text is cleaned
+// instead so that no article is lost. pageURL may be empty.
+//
+// Pages of more than 6 MB once decoded skip the DOM and readability, whose
+// tree costs some thirty times the page's size: their visible text is
+// cleaned whole, and memory stays within about five to eight times the
+// page's size (a 50 MB page: about 2 s and 250 MB).
 func (c *Cleaner) HTML(page []byte, pageURL string) (Page, error) {
-	src, enc := decodePage(page)
+	return c.HTMLWithCharset(page, pageURL, "")
+}
+
+// HTMLWithCharset is HTML for a page whose transport named its charset,
+// such as the charset parameter of an HTTP Content-Type header in a WARC
+// record. The hint counts only when the page declares no charset of its
+// own and has no byte order mark, and even then the bytes overrule it when
+// they are invalid or far less likely in it, as they overrule a page's own
+// declaration. An empty or unknown charset is ignored.
+func (c *Cleaner) HTMLWithCharset(page []byte, pageURL, charset string) (Page, error) {
+	src, enc := decodePage(page, charset)
+	if len(src) > maxReadabilitySize {
+		return c.hugeHTML(src, enc, pageURL), nil
+	}
 	src = flattenDeep(src, maxHTMLDepth)
 	doc, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
@@ -57,23 +75,152 @@ func (c *Cleaner) HTML(page []byte, pageURL string) (Page, error) {
 	art, rerr := readability.FromDocument(doc, u)
 
 	meta := pageMeta(doc, art, pageURL)
-	all := VisibleText(src)
+	whole := renderLines(doc)
 	var r Result
-	if rerr == nil {
-		r = c.cleanWithMeta(VisibleText([]byte(art.Content)), meta, true)
-	}
-	// Readability sometimes settles on one block of a longer article, or on
-	// nothing; then the whole page, cleaned line by line, says more. Cleaning
-	// costs more than readability, so it is tried only when the page has
-	// enough prose (lines of ten words or more) beyond readability's text.
-	got := wordCount(r.Text)
-	if got == 0 || wordsOutweigh(proseWords(all), got) {
-		if whole := c.cleanWithMeta(all, meta, false); wordsOutweigh(wordCount(whole.Text), got) {
-			r = whole
+	if rerr == nil && art.Node != nil {
+		// Node is the first child of the article's container; Content,
+		// the container's inner HTML, holds all of them.
+		content := art.Node
+		if content.Parent != nil {
+			content = content.Parent
 		}
+		lines := withLead(renderLines(content), whole)
+		if c.keep[Comment] {
+			lines = withComments(lines, whole)
+		}
+		r = c.cleanWithMeta(lineText(lines), meta, true)
+	}
+	if c.preferWhole(whole, r.Text) {
+		r = c.cleanWithMeta(lineText(whole), meta, false)
 	}
 	return Page{Result: r, Meta: meta, Encoding: enc}, nil
 }
+
+// withLead puts back the paragraphs that stand right before the article
+// on the page and that readability left out, as it does with a lead or
+// standfirst kept in a container of its own: the lines of prose, not link
+// text or captions, between the article's first line and whatever
+// precedes them.
+func withLead(article, whole []pageLine) []pageLine {
+	if len(article) == 0 {
+		return article
+	}
+	first := -1
+	for i, l := range whole {
+		if l.text == article[0].text {
+			first = i
+			break
+		}
+	}
+	start := first
+	for start > 0 && leadLine(whole[start-1]) {
+		start--
+	}
+	if start == first || first < 0 {
+		return article
+	}
+	return append(whole[start:first:first], article...)
+}
+
+func leadLine(l pageLine) bool {
+	return wordCount(l.text) >= 5 && l.links*5 <= len(l.text) && !l.figure
+}
+
+// withComments appends to an article's lines the prose of the page's
+// comment sections, which readability leaves out, for a Cleaner that keeps
+// the comment category: readers' comments are not the article, but some
+// uses (and trafilatura by default) want them. Lines that are mostly link
+// text (names, dates, "Reply") or short stay out.
+func withComments(article, whole []pageLine) []pageLine {
+	seen := make(map[string]bool, len(article))
+	for _, l := range article {
+		seen[l.text] = true
+	}
+	for _, l := range whole {
+		if l.comment && !seen[l.text] && wordCount(l.text) >= minCommentWords && l.links*4 <= len(l.text) {
+			seen[l.text] = true
+			article = append(article, l)
+		}
+	}
+	return article
+}
+
+// minCommentWords is the fewest words a comment line needs to be kept.
+const minCommentWords = 5
+
+// commentSection reports whether n is a page's comment section: its id or
+// class says so, and it holds no main heading (pages mark whole articles
+// "comments-open" and the like).
+func commentSection(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	named := false
+	for _, a := range n.Attr {
+		if (a.Key == "id" || a.Key == "class") && strings.Contains(strings.ToLower(a.Val), "comment") {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	h1 := false
+	walk(n, func(c *html.Node) { h1 = h1 || c.DataAtom == atom.H1 })
+	return !h1
+}
+
+// maxReadabilitySize is the size of a decoded page above which HTML skips
+// the DOM and readability: a parsed tree costs some thirty times the
+// page's bytes, a 50 MB page more than a gigabyte. Such pages are dumps,
+// feeds and archives rather than articles, and are cleaned as a whole.
+const maxReadabilitySize = 6 << 20
+
+// hugeHTML cleans a page too big for a DOM: its visible text, read by the
+// tokenizer, goes through Text, and metadata comes from the page's head
+// alone. The text is cleaned in pieces of about a megabyte, so that
+// Text's working memory does not grow with the page: the whole call needs
+// some five to eight times the page's size, and about 40 ms per megabyte.
+func (c *Cleaner) hugeHTML(src []byte, enc, pageURL string) Page {
+	head := src[:min(len(src), 1<<20)]
+	if i := bytes.Index(bytes.ToLower(head), []byte("</head")); i >= 0 {
+		head = head[:i]
+	}
+	var meta Meta
+	if doc, err := html.Parse(bytes.NewReader(head)); err == nil {
+		meta = pageMeta(doc, readability.Article{}, pageURL)
+	}
+	text := VisibleText(src)
+	var out strings.Builder
+	var r Result
+	lines := 0
+	for text != "" {
+		piece := text
+		if len(piece) > hugePiece {
+			if i := strings.IndexByte(piece[hugePiece:], '\n'); i >= 0 {
+				piece = piece[:hugePiece+i]
+			}
+		}
+		text = strings.TrimPrefix(text[len(piece):], "\n")
+		pr := c.cleanWithMeta(piece, meta, false)
+		if pr.Text != "" {
+			if out.Len() > 0 {
+				out.WriteByte('\n')
+			}
+			out.WriteString(pr.Text)
+		}
+		for _, rm := range pr.Removed {
+			rm.Line += lines
+			r.Removed = append(r.Removed, rm)
+		}
+		lines += strings.Count(piece, "\n") + 1
+	}
+	r.Text = out.String()
+	return Page{Result: r, Meta: meta, Encoding: enc}
+}
+
+// hugePiece is the size of the pieces hugeHTML cleans one at a time.
+const hugePiece = 1 << 20
 
 // prune removes the nodes that show no text to a reader, as VisibleText
 // judges them, so that readability neither keeps them nor spends time
@@ -129,9 +276,9 @@ func hiddenNode(n *html.Node) bool {
 const maxHTMLDepth = 256
 
 // decodePage returns the page as valid UTF-8 and the encoding it was
-// decoded from.
-func decodePage(page []byte) ([]byte, string) {
-	enc := normalize.DetectHTML(page).Encoding
+// decoded from. hint is a charset named outside the page, or "".
+func decodePage(page []byte, hint string) ([]byte, string) {
+	enc := detectPage(page, hint)
 	switch enc {
 	case "utf-8", "ascii":
 	default:
@@ -150,20 +297,85 @@ func decodePage(page []byte) ([]byte, string) {
 	return page, enc
 }
 
-// wordsOutweigh reports whether a text of n words says clearly more than
-// one of m words.
-func wordsOutweigh(n, m int) bool { return n*2 > m*5 }
-
-// proseWords counts the words of the lines of s that have ten or more.
-func proseWords(s string) int {
-	n := 0
-	forEachLine(s, func(_ int, line string) {
-		if w := wordCount(line); w >= 10 {
-			n += w
-		}
-	})
-	return n
+// detectPage names the encoding of page. A hint stands in for the
+// declaration the page lacks: detection reads it as if the page began
+// with <meta charset=hint>, so the bytes may still overrule it.
+func detectPage(page []byte, hint string) string {
+	head := page[:min(len(page), declarationScan)]
+	if hint == "" || hasBOM(page) || bytes.Contains(bytes.ToLower(head), []byte("charset")) ||
+		bytes.HasPrefix(page, []byte("<?xml")) {
+		return normalize.DetectHTML(page).Encoding
+	}
+	if _, err := normalize.Lookup(hint); err != nil {
+		return normalize.DetectHTML(page).Encoding
+	}
+	// Detection samples the start of the page; a megabyte is plenty and
+	// bounds the copy.
+	sample := page[:min(len(page), 1<<20)]
+	b := make([]byte, 0, len(sample)+len(hint)+20)
+	b = append(append(append(b, `<meta charset="`...), hint...), `">`...)
+	return normalize.DetectHTML(append(b, sample...)).Encoding
 }
+
+// declarationScan is how far into a page a charset declaration is looked
+// for: browsers look at the first 1024 bytes; pages with long heads put it
+// later, and detection finds those too.
+const declarationScan = 4096
+
+func hasBOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) || bytes.HasPrefix(b, []byte("\xFE\xFF")) ||
+		bytes.HasPrefix(b, []byte("\xFF\xFE"))
+}
+
+// preferWhole reports whether the whole page, cleaned line by line, is
+// a better text than article, readability's cleaned choice. Readability
+// settles on one container; where an article continues outside it (pages
+// split in several containers, comment threads, dropped lead paragraphs),
+// the page holds runs of prose it did not take: several successive lines
+// of ten words or more that are not link text, as jusText and trafilatura
+// judge paragraphs. Isolated prose lines are teasers and sidebar blurbs and
+// do not count. When readability found almost nothing, the whole page wins
+// if it holds clearly more prose.
+func (c *Cleaner) preferWhole(whole []pageLine, article string) bool {
+	got := wordCount(article)
+	if got == 0 {
+		return len(whole) > 0
+	}
+	taken := make(map[string]bool)
+	forEachLine(article, func(_ int, line string) { taken[line] = true })
+	var prose, run, runLines int
+	end := func() {
+		if runLines >= minProseRun {
+			run += prose
+		}
+		prose, runLines = 0, 0
+	}
+	all := 0
+	for _, l := range whole {
+		w := wordCount(l.text)
+		if w >= 10 {
+			all += w
+		}
+		switch {
+		case taken[l.text]:
+			end()
+		case w >= 10 && l.links*4 <= len(l.text):
+			prose += w
+			runLines++
+		default:
+			end()
+		}
+	}
+	end()
+	if got < 20 && all*2 > got*5 {
+		return true
+	}
+	return run*10 > got*3
+}
+
+// minProseRun is how many successive prose lines make a run of article
+// text rather than a teaser.
+const minProseRun = 3
 
 // wordCount counts runs of letters and digits, and each character of the
 // scripts written without spaces, so that pages compare alike in any
@@ -530,8 +742,10 @@ var selfClosing = atomSet(atom.P, atom.Li, atom.Option, atom.Dt, atom.Dd, atom.T
 // pageLine is one line of a page rendered as text: a paragraph, heading,
 // list item or cell, with how much of it is link text.
 type pageLine struct {
-	text  string
-	links int // bytes of text inside links
+	text    string
+	links   int  // bytes of text inside links
+	comment bool // in a comment section
+	figure  bool // in a figure: a caption or credit
 }
 
 // renderLines renders the visible text under n one block per line, as
@@ -551,6 +765,11 @@ type renderer struct {
 	space bool
 	inA   int
 	pre   int
+	// comments is the depth of comment sections; the line began in one.
+	comments int
+	comment  bool
+	figures  int
+	figure   bool
 }
 
 // node renders n and what is under it. It recurses: trees reach it
@@ -561,22 +780,33 @@ func (r *renderer) node(n *html.Node) {
 		r.text(n.Data)
 		return
 	case html.ElementNode:
-		switch {
-		case n.DataAtom == atom.Head || skipped[n.DataAtom]:
-			return
-		case n.DataAtom == atom.Img || n.DataAtom == atom.Input || n.DataAtom == atom.Wbr:
-			r.space = true
-		}
 	case html.DocumentNode:
 	default:
 		return
 	}
 	a := n.DataAtom
+	if a == 0 && n.Type == html.ElementNode {
+		// readability builds elements by name alone
+		a = atom.Lookup([]byte(n.Data))
+	}
+	switch {
+	case a == atom.Head || skipped[a]:
+		return
+	case a == atom.Img || a == atom.Input || a == atom.Wbr:
+		r.space = true
+	}
 	if n.Type == html.ElementNode {
 		if blocks[a] {
 			r.flush()
 		}
+		if r.comments == 0 && commentSection(n) {
+			r.comments++
+			defer func() { r.comments-- }()
+		}
 		switch a {
+		case atom.Figure, atom.Figcaption:
+			r.figures++
+			defer func() { r.figures-- }()
 		case atom.A:
 			r.inA++
 			defer func() { r.inA-- }()
@@ -612,6 +842,9 @@ func (r *renderer) words(t string) {
 			r.space = true
 			continue
 		}
+		if len(r.cur) == 0 {
+			r.comment, r.figure = r.comments > 0, r.figures > 0
+		}
 		if r.space && len(r.cur) > 0 {
 			r.cur = append(r.cur, ' ')
 			if r.inA > 0 {
@@ -629,7 +862,7 @@ func (r *renderer) words(t string) {
 
 func (r *renderer) flush() {
 	if len(r.cur) > 0 {
-		r.out = append(r.out, pageLine{text: string(r.cur), links: r.links})
+		r.out = append(r.out, pageLine{text: string(r.cur), links: r.links, comment: r.comment, figure: r.figure})
 	}
 	r.cur, r.links, r.space = r.cur[:0], 0, false
 }
