@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -162,7 +163,7 @@ func cleanFilter(opts clean.Options) (filter, error) {
 	}
 	return filter{prepare: func(d *docs.Doc) error {
 		if d.Format == docs.HTML {
-			page, err := cl.HTML(d.Data, "")
+			page, err := cl.HTMLWithCharset(d.Data, fieldString(d, "url"), httpCharset(d))
 			if err != nil {
 				return err
 			}
@@ -187,6 +188,25 @@ func cleanFilter(opts clean.Options) (filter, error) {
 		noteRemoved(d, res.Removed)
 		return nil
 	}}, nil
+}
+
+// fieldString returns a field a reader found, such as a WARC record's url.
+func fieldString(d *docs.Doc, key string) string {
+	for _, f := range d.Fields {
+		if s, ok := f.Value.(string); ok && f.Key == key {
+			return s
+		}
+	}
+	return ""
+}
+
+// httpCharset is the charset of a web archive record's HTTP Content-Type,
+// which counts when the page itself declares none.
+func httpCharset(d *docs.Doc) string {
+	if _, params, err := mime.ParseMediaType(fieldString(d, "content_type")); err == nil {
+		return params["charset"]
+	}
+	return ""
 }
 
 // removal is how a removed line appears under winnow.removed in JSONL.
