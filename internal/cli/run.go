@@ -99,7 +99,10 @@ func runAll(c *ucli.Context, env *Env) error {
 
 	sum := &summary{Removed: map[string]int{}, Encodings: map[string]int{}}
 	out := p.sink
-	sp, err := newSpool(docs.Detect, p.read)
+	// The spool holds documents as they will be written (--to decides), so
+	// replaying them needs no encoding but for dedup's findings.
+	to, _ := docs.ParseFormat(c.String("to"))
+	sp, err := newSpool(to, p.read)
 	if err != nil {
 		return err
 	}

@@ -163,14 +163,6 @@ func (s *spool) readDoc(r *bufio.Reader) (*docs.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, _ := rec.String(textField(s.opts))
-	d.Format, d.Record, d.Data = docs.JSONL, rec, []byte(text)
+	d.Format, d.Record, d.Data, d.TextInRecord = docs.JSONL, rec, nil, true
 	return d, nil
-}
-
-func textField(o docs.Options) string {
-	if o.TextField == "" {
-		return "text"
-	}
-	return o.TextField
 }

@@ -82,7 +82,9 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 	if rec == nil {
 		rec = newRecord(d, opts)
 	} else {
-		rec.SetString(opts.textField(), validText(d.Data))
+		if !d.TextInRecord {
+			rec.SetString(opts.textField(), validText(d.Data))
+		}
 		for _, f := range d.Fields {
 			if _, ok := rec.Raw(f.Key); !ok {
 				if v, err := marshal(f.Value); err == nil {
