@@ -152,7 +152,7 @@ func setup(c *ucli.Context, env *Env) (*pipeline, []string, error) {
 	if err != nil || to == docs.HTML {
 		return nil, nil, usagef("--to: want text or jsonl, not %q", c.String("to"))
 	}
-	read := docs.Options{Format: format, IDField: c.String("id-field"), TextField: c.String("text-field")}
+	read := docs.Options{Format: format, IDField: c.String("id-field"), TextField: c.String("text-field"), DeferParse: true}
 	if to != docs.JSONL {
 		// Long text streams through in parts; a JSONL record must be whole.
 		read.PartSize = partSize

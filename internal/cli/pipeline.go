@@ -97,7 +97,10 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 			defer wg.Done()
 			for j := range work {
 				if j.kind == jobDoc && j.err == nil {
-					j.err = p.prepare(j.doc)
+					// JSONL lines are parsed here, on every core, not by the reader.
+					if j.err = j.doc.Parse(p.read); j.err == nil {
+						j.err = p.prepare(j.doc)
+					}
 				}
 				done <- j
 			}

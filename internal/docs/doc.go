@@ -54,6 +54,9 @@ type Doc struct {
 	Carry   any
 	Drop    bool // a filter asked for the document to be left out of the output
 	Changed bool // a filter changed Data
+	// Pending marks a JSONL line not parsed yet (Options.DeferParse): Data
+	// holds the line until Parse.
+	Pending bool
 	// TextInRecord says Record already holds the text, encoded, and Data is
 	// not read: a record written once is not encoded again.
 	TextInRecord bool

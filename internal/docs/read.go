@@ -24,6 +24,9 @@ type Options struct {
 	Format    Format
 	IDField   string // JSONL field holding the id; "" means "id"
 	TextField string // JSONL field holding the text; "" means "text"
+	// DeferParse makes Next return JSONL lines unparsed (Pending), for the
+	// caller to Parse where the work can run in parallel.
+	DeferParse bool
 	// PartSize, when set, splits a text file longer than it into parts of
 	// about that many bytes, each ending at a line end, so a document of any
 	// length streams through in bounded memory. Filters see each part as a
@@ -318,9 +321,12 @@ func (r *Reader) nextRecord() (*Doc, error) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		d, perr := r.parseRecord(line)
-		if perr != nil {
-			return nil, &RecordError{Path: r.src.Path, Line: r.line, Err: perr}
+		d := &Doc{Data: line, Format: JSONL, Source: r.src, Line: r.line, Pending: true}
+		if r.opts.DeferParse {
+			return d, nil
+		}
+		if err := d.Parse(r.opts); err != nil {
+			return nil, err
 		}
 		return d, nil
 	}
@@ -344,20 +350,29 @@ func (r *Reader) readLine() ([]byte, error) {
 	return line, err
 }
 
-func (r *Reader) parseRecord(line []byte) (*Doc, error) {
-	rec, err := ParseRecord(line)
+// Parse completes a Pending document: its Data, a JSONL line, becomes the
+// record's text, with the record and id set. A bad line gives a
+// *RecordError.
+func (d *Doc) Parse(opts Options) error {
+	if !d.Pending {
+		return nil
+	}
+	d.Pending = false
+	bad := func(err error) error { return &RecordError{Path: d.Source.Path, Line: d.Line, Err: err} }
+	rec, err := ParseRecord(d.Data)
 	if err != nil {
-		return nil, err
+		return bad(err)
 	}
-	text, err := rec.String(r.opts.textField())
+	text, err := rec.String(opts.textField())
 	if err != nil {
-		return nil, err
+		return bad(err)
 	}
-	id := rec.ID(r.opts.idField())
-	if id == "" {
-		id = fmt.Sprintf("%s:%d", r.src.Path, r.line)
+	d.ID = rec.ID(opts.idField())
+	if d.ID == "" {
+		d.ID = fmt.Sprintf("%s:%d", d.Source.Path, d.Line)
 	}
-	return &Doc{ID: id, Data: []byte(text), Format: JSONL, Source: r.src, Line: r.line, Record: rec}, nil
+	d.Data, d.Record = []byte(text), rec
+	return nil
 }
 
 func readError(err error) error {

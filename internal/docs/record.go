@@ -99,16 +99,52 @@ func (r *Record) String(key string) (string, error) {
 	if len(raw) == 0 || raw[0] != '"' {
 		return "", fmt.Errorf("field %q is not a string", key)
 	}
-	// Most text has no escapes: then the bytes between the quotes are the
-	// string, as long as they are valid UTF-8 (which Unmarshal would repair).
-	if body := raw[1 : len(raw)-1]; bytes.IndexByte(body, '\\') < 0 && utf8.Valid(body) {
-		return string(body), nil
+	if s, ok := unquote(raw[1 : len(raw)-1]); ok {
+		return s, nil
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return "", fmt.Errorf("field %q: %v", key, err)
 	}
 	return s, nil
+}
+
+// unquote decodes the body of a JSON string the common way: escapes other
+// than \\u and valid UTF-8. Anything else is left to json.Unmarshal, which
+// also repairs invalid UTF-8.
+func unquote(body []byte) (string, bool) {
+	if bytes.IndexByte(body, '\\') < 0 {
+		return string(body), utf8.Valid(body)
+	}
+	out := make([]byte, 0, len(body))
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		if i == len(body) {
+			return "", false
+		}
+		switch body[i] {
+		case 'n':
+			out = append(out, '\n')
+		case 't':
+			out = append(out, '\t')
+		case 'r':
+			out = append(out, '\r')
+		case '"', '\\', '/':
+			out = append(out, body[i])
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		default: // \u and anything odd
+			return "", false
+		}
+	}
+	return string(out), utf8.Valid(out)
 }
 
 // ID returns the member named key as an id: a string as is, a number as written.
