@@ -7,8 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -114,5 +114,38 @@ func TestHugeLine(t *testing.T) {
 		if rss > bounds[cmd] {
 			t.Errorf("%s: %d MB resident, want at most %d", cmd, rss, bounds[cmd])
 		}
+	}
+}
+
+// TestHugeHTML cleans a 50 MB page: too big for a DOM, it is extracted from
+// its visible text in pieces, in under eight times its size of memory.
+func TestHugeHTML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 50 MB page")
+	}
+	bin := buildWinnow(t)
+	var page bytes.Buffer
+	page.WriteString("<!DOCTYPE html><html><head><title>A long record</title></head><body><nav><a href=/>Home</a></nav><article>")
+	for i := 0; page.Len() < 50<<20; i++ {
+		fmt.Fprintf(&page, "<p>On day %d the council met again and voted on item %d of the budget, which had been delayed by %d weeks of talks.</p>\n", i, i*7, i%13)
+	}
+	page.WriteString("</article><footer>Subscribe to our newsletter</footer></body></html>")
+	path := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(path, page.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page.Reset()
+	out, rss, took := runMeasured(t, bin, "clean", "-q", path)
+	t.Logf("clean: %v, %d MB resident, %d MB out", took.Round(time.Millisecond), rss, len(out)>>20)
+	if !bytes.Contains(out, []byte("On day 1000 the council met again")) {
+		t.Error("the article's text is missing")
+	}
+	if bytes.Contains(out, []byte("Subscribe to our newsletter")) {
+		t.Error("the footer was kept")
+	}
+	// The page, its decoded copy, the extracted text and the output: about
+	// eight times the page at most.
+	if rss > 8*50+100 {
+		t.Errorf("%d MB resident for a 50 MB page, want at most %d", rss, 8*50+100)
 	}
 }
