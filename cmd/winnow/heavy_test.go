@@ -79,11 +79,20 @@ func TestMillionTinyDocuments(t *testing.T) {
 	// Streaming filters hold a window of documents; dedup and run keep a
 	// signature of each (a few hundred bytes for a short document).
 	bounds := map[string]int64{"normalize": 200, "clean": 200, "dedup": 1024, "run": 1024}
-	for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
-		out, rss, took := runMeasured(t, bin, cmd, "-q", path)
+	eachFilter(t, bin, path, bounds, func(cmd string, out []byte) {
 		if lines := bytes.Count(out, []byte{'\n'}); lines != n {
 			t.Errorf("%s: %d documents out, want %d", cmd, lines, n)
 		}
+	})
+}
+
+// eachFilter runs normalize, clean, dedup and run on path, checks each
+// stays within its memory bound in megabytes, and hands its output to check.
+func eachFilter(t *testing.T, bin, path string, bounds map[string]int64, check func(cmd string, out []byte)) {
+	t.Helper()
+	for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
+		out, rss, took := runMeasured(t, bin, cmd, "-q", path)
+		check(cmd, out)
 		t.Logf("%s: %v, %d MB resident", cmd, took.Round(time.Millisecond), rss)
 		if rss > bounds[cmd] {
 			t.Errorf("%s: %d MB resident, want at most %d", cmd, rss, bounds[cmd])
@@ -108,13 +117,7 @@ func TestHugeLine(t *testing.T) {
 	}
 	data = nil
 	bounds := map[string]int64{"normalize": 200, "clean": 200, "dedup": 10 * 200, "run": 10 * 200}
-	for _, cmd := range []string{"normalize", "clean", "dedup", "run"} {
-		_, rss, took := runMeasured(t, bin, cmd, "-q", path)
-		t.Logf("%s: %v, %d MB resident", cmd, took.Round(time.Millisecond), rss)
-		if rss > bounds[cmd] {
-			t.Errorf("%s: %d MB resident, want at most %d", cmd, rss, bounds[cmd])
-		}
-	}
+	eachFilter(t, bin, path, bounds, func(string, []byte) {})
 }
 
 // TestHugeHTML cleans a 50 MB page: too big for a DOM, it is extracted from
