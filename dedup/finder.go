@@ -225,6 +225,9 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 	for _, a := range sig.Anchors {
 		f.found, _ = f.anchors.add(a.Hash, uint32(doc), a.Word, f.opt.MaxPostings, 0, f.found[:0])
 		for _, p := range f.found {
+			if len(res.Duplicates) > 0 && f.find(p.doc) == f.find(uint32(doc)) {
+				continue // a copy: passages are not sought between copies
+			}
 			f.matches = append(f.matches, docMatch{p.doc, match{p.word, a.Word}})
 		}
 	}

@@ -120,7 +120,9 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 			}
 			delete(pending, next)
 			next++
-			if sinkErr == nil {
+			// After an interrupt the rest is only drained: its output
+			// would be thrown away.
+			if sinkErr == nil && parent.Err() == nil {
 				if sinkErr = p.handle(j); sinkErr != nil {
 					cancel()
 				}

@@ -16,6 +16,8 @@ func FuzzReader(f *testing.F) {
 		`{"id":"1","text":"a"}` + "\n" + `{"text":2}` + "\nnot json\n",
 		"<!doctype html><p>x</p>",
 		"\x1f\x8b\x08\x00garbage",
+		"\x28\xb5\x2f\xfd\x04\x00garbage",
+		"WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n",
 		"\xff\xfea\x00\n\x00",
 	} {
 		f.Add([]byte(s), 7)
