@@ -120,7 +120,7 @@ func newApp(env *Env) *ucli.App {
 }
 
 // partSize is how much of a long text file is read at a time.
-const partSize = 1 << 20
+const partSize = 256 << 10
 
 // Flags every filter shares.
 func commonFlags() []ucli.Flag {

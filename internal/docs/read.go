@@ -269,7 +269,21 @@ func (r *Reader) finishPart(buf []byte, size int) ([]byte, error) {
 			return buf, nil
 		}
 	}
-	// No line end in reach: end the part at a character boundary.
+	// No line end in reach: end the part inside a word, between two ASCII
+	// letters or digits, so no filter takes the cut for a line end (with
+	// space to trim, or characters to join across it); failing that, at a
+	// character boundary.
+	for i := 0; i < 4096 && len(buf) > 0; i++ {
+		next, err := r.r.Peek(1)
+		if err != nil {
+			return buf, nil
+		}
+		if isWordByte(buf[len(buf)-1]) && isWordByte(next[0]) {
+			return buf, nil
+		}
+		b, _ := r.r.ReadByte()
+		buf = append(buf, b)
+	}
 	for i := 0; i < 3; i++ {
 		next, err := r.r.Peek(1)
 		if err != nil || utf8.RuneStart(next[0]) {
@@ -293,6 +307,10 @@ func fill(r io.Reader, buf []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isBlankLine(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }

@@ -218,9 +218,14 @@ func TestReadPartsCutInsideParagraphs(t *testing.T) {
 func TestReadPartsLongLineAndWideText(t *testing.T) {
 	in := strings.Repeat("héllo wörld ", 2000) // no newline at all
 	ds := readParts(t, in, 1000)
-	for _, d := range ds {
+	for i, d := range ds {
 		if !utf8.Valid(d.Data) {
 			t.Fatalf("part %d cuts a character", d.Part)
+		}
+		// A cut inside a line falls inside a word, so no filter trims a
+		// space at it or sees a line end there.
+		if i < len(ds)-1 && (!isWordByte(d.Data[len(d.Data)-1]) || !isWordByte(ds[i+1].Data[0])) {
+			t.Errorf("part %d ends %q, the next starts %q: not inside a word", i, d.Data[len(d.Data)-3:], ds[i+1].Data[:3])
 		}
 	}
 	wide := "\xff\xfe" + strings.Repeat("a\x00\n\x00", 1000)
