@@ -137,9 +137,7 @@ func runCheck(c *ucli.Context, env *Env) error {
 				}
 				text, ck.removed = page.Text, page.Removed
 			} else {
-				o := nopts
-				o.DecodeEntities = nopts.DecodeEntities
-				norm := normalize.Bytes(d.Data, o)
+				norm := normalize.Bytes(d.Data, nopts)
 				ck.notNormal = !bytes.Equal(norm, raw)
 				res := cl.Text(string(norm))
 				text, ck.removed = res.Text, res.Removed
@@ -147,12 +145,7 @@ func runCheck(c *ucli.Context, env *Env) error {
 					d.Data, d.Changed = []byte(res.Text), true
 				}
 			}
-			ck.sig = dedup.Sign(text)
-			if d.Record != nil {
-				if v, err := d.Record.String(r.dateField); err == nil {
-					ck.date = parseDate(v)
-				}
-			}
+			ck.sig, ck.date = dedup.Sign(text), r.date(d)
 			d.Carry = ck
 			return nil
 		},

@@ -6,7 +6,6 @@ import (
 	"io"
 	"mime"
 	"os"
-	"path/filepath"
 	"strings"
 
 	ucli "github.com/urfave/cli/v2"
@@ -275,15 +274,9 @@ func renameHTML(p *pipeline) {
 		return
 	}
 	fs.rename = func(rel string) string {
-		gz := strings.HasSuffix(rel, ".gz")
-		base := strings.TrimSuffix(rel, ".gz")
-		switch strings.ToLower(filepath.Ext(base)) {
-		case ".html", ".htm", ".xhtml", ".shtml":
-			base = strings.TrimSuffix(base, filepath.Ext(base)) + ".txt"
+		if looksHTML(rel) {
+			return withExt(rel, ".txt")
 		}
-		if gz {
-			base += ".gz"
-		}
-		return base
+		return rel
 	}
 }

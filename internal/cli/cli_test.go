@@ -86,3 +86,22 @@ func TestOrderAndWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestOutputNames(t *testing.T) {
+	tests := []struct{ rel, ext, want string }{
+		{"crawl.warc.gz", ".jsonl", "crawl.jsonl.gz"},
+		{"crawl.warc", ".jsonl", "crawl.jsonl"},
+		{"a/page.HTML.zst", ".txt", "a/page.txt.zst"},
+		{"page.htm", ".txt", "page.txt"},
+	}
+	for _, tt := range tests {
+		if got := withExt(tt.rel, tt.ext); got != tt.want {
+			t.Errorf("withExt(%q, %q) = %q, want %q", tt.rel, tt.ext, got, tt.want)
+		}
+	}
+	for path, want := range map[string]bool{"p.html": true, "p.HTM.gz": true, "p.xhtml.zst": true, "p.txt": false, "html": false} {
+		if looksHTML(path) != want {
+			t.Errorf("looksHTML(%q) = %v", path, !want)
+		}
+	}
+}

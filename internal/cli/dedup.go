@@ -91,7 +91,8 @@ func newSigner() (*signer, error) {
 	return &signer{cleaner: cl}, nil
 }
 
-// text is the text of d that dedup compares.
+// text is the text of d that dedup compares. It decodes d in place: the
+// passes that sign documents do not write them.
 func (s *signer) text(d *docs.Doc) (string, error) {
 	if d.Format == docs.HTML {
 		page, err := s.cleaner.HTML(d.Data, "")
@@ -100,20 +101,10 @@ func (s *signer) text(d *docs.Doc) (string, error) {
 		}
 		return page.Text, nil
 	}
-	data := d.Data
-	if d.Format != docs.JSONL {
-		det := normalize.Detect(data)
-		if det.Encoding == "binary" {
-			return "", errBinary
-		}
-		if det.Encoding != "utf-8" && det.Encoding != "ascii" {
-			var err error
-			if data, err = normalize.DecodeTo(data, det.Encoding); err != nil {
-				return "", err
-			}
-		}
+	if err := decode(d, ""); err != nil {
+		return "", err
 	}
-	text := normalize.String(string(data), normalize.Options{DecodeEntities: true})
+	text := normalize.String(string(d.Data), normalize.Options{DecodeEntities: true})
 	if cleaned := s.cleaner.Text(text).Text; strings.TrimSpace(cleaned) != "" {
 		return cleaned, nil
 	}
@@ -273,12 +264,7 @@ func (r *dedupRun) sign(d *docs.Doc) error {
 	if err != nil {
 		return err
 	}
-	s := signed{sig: dedup.Sign(text)}
-	if d.Record != nil {
-		if v, err := d.Record.String(r.dateField); err == nil {
-			s.date = parseDate(v)
-		}
-	}
+	s := signed{sig: dedup.Sign(text), date: r.date(d)}
 	d.Carry = s
 	return nil
 }
@@ -288,6 +274,18 @@ func (r *dedupRun) add(d *docs.Doc) error {
 	d.Carry = nil
 	r.finder.Add(d.ID, s.date, s.sig)
 	return nil
+}
+
+// date is a JSONL record's publication date from --date-field, or zero.
+func (r *dedupRun) date(d *docs.Doc) time.Time {
+	if d.Record == nil {
+		return time.Time{}
+	}
+	v, err := d.Record.String(r.dateField)
+	if err != nil {
+		return time.Time{}
+	}
+	return parseDate(v)
 }
 
 // parseDate reads the dates news records carry; an unknown form is no date.

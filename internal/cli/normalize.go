@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 	"unicode/utf8"
 
 	ucli "github.com/urfave/cli/v2"
@@ -159,8 +157,11 @@ func decode(d *docs.Doc, from string) error {
 }
 
 func looksHTML(path string) bool {
-	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(path, ".gz")))
-	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
+	switch innerExt(path) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return false
 }
 
 var utf8BOM = []byte("\uFEFF")

@@ -111,13 +111,7 @@ func runAll(c *ucli.Context, env *Env) error {
 	p.sink = sp
 	p.filters = []filter{nf, cf, {
 		prepare: func(d *docs.Doc) error {
-			s := signed{sig: dedup.Sign(string(d.Data))}
-			if d.Record != nil {
-				if v, err := d.Record.String(r.dateField); err == nil {
-					s.date = parseDate(v)
-				}
-			}
-			d.Carry = s
+			d.Carry = signed{sig: dedup.Sign(string(d.Data)), date: r.date(d)}
 			return nil
 		},
 		ordered: func(d *docs.Doc) error {

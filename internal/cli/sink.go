@@ -81,7 +81,7 @@ func (s *fileSink) target(src *docs.Source) string {
 		rel = s.rename(rel)
 	}
 	if src.Format == docs.WARC && s.to != docs.Text {
-		rel = warcOutputName(rel)
+		rel = withExt(rel, ".jsonl") // a web archive's documents are written as JSONL
 	}
 	return filepath.Join(s.dir, rel)
 }
@@ -115,15 +115,24 @@ func (s *fileSink) begin(src *docs.Source) error {
 	return nil
 }
 
-// warcOutputName names the JSONL that a web archive's documents are written
-// as: crawl.warc.gz becomes crawl.jsonl.gz.
-func warcOutputName(rel string) string {
+// withExt gives a file name the extension ext under any compression suffix:
+// withExt("crawl.warc.gz", ".jsonl") is "crawl.jsonl.gz".
+func withExt(rel, ext string) string {
 	comp := ""
 	if docs.Compression(rel) != "" {
 		comp = filepath.Ext(rel)
 	}
 	base := strings.TrimSuffix(rel, comp)
-	return strings.TrimSuffix(base, filepath.Ext(base)) + ".jsonl" + comp
+	return strings.TrimSuffix(base, filepath.Ext(base)) + ext + comp
+}
+
+// innerExt is a file name's extension under any compression suffix,
+// lower-cased: innerExt("page.HTML.zst") is ".html".
+func innerExt(rel string) string {
+	if docs.Compression(rel) != "" {
+		rel = strings.TrimSuffix(rel, filepath.Ext(rel))
+	}
+	return strings.ToLower(filepath.Ext(rel))
 }
 
 func same(a, b string) bool {
