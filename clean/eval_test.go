@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -27,13 +28,7 @@ var evalFloors = map[string]float64{
 }
 
 func TestEvalPlainText(t *testing.T) {
-	if testing.Short() {
-		t.Skip("evaluation is slow")
-	}
-	sets, _ := filepath.Glob(filepath.Join(evalData, "*"))
-	if len(sets) == 0 {
-		t.Skip("no evaluation data at " + evalData)
-	}
+	sets := evalSets(t)
 	c, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -79,12 +74,25 @@ func TestEvalPlainText(t *testing.T) {
 	}
 }
 
-type evalDoc struct{ id, gold, text string }
+// evalSets lists the evaluation data sets, skipping the test in -short mode
+// or without the data; WINNOW_EVAL_SET limits it to one set.
+func evalSets(t *testing.T) []string {
+	if testing.Short() {
+		t.Skip("evaluation is slow")
+	}
+	sets, _ := filepath.Glob(filepath.Join(evalData, "*"))
+	if len(sets) == 0 {
+		t.Skip("no evaluation data at " + evalData)
+	}
+	if only := os.Getenv("WINNOW_EVAL_SET"); only != "" {
+		sets = slices.DeleteFunc(sets, func(s string) bool { return filepath.Base(s) != only })
+	}
+	return sets
+}
 
-// loadEvalSet reads a data set's pages with gold text, and dumps each page
-// as a scraper would.
-func loadEvalSet(t *testing.T, set string) []evalDoc {
-	var docs []evalDoc
+// eachGold calls fn for every page of a data set that has gold text, and
+// returns how many gold texts the set has.
+func eachGold(t *testing.T, set string, fn func(id string, page []byte, gold string)) int {
 	golds, _ := filepath.Glob(filepath.Join(set, "gold", "*.txt"))
 	for _, g := range golds {
 		id := strings.TrimSuffix(filepath.Base(g), ".txt")
@@ -96,8 +104,20 @@ func loadEvalSet(t *testing.T, set string) []evalDoc {
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, evalDoc{id, goldText(string(gold)), VisibleText(toUTF8(page))})
+		fn(id, page, goldText(string(gold)))
 	}
+	return len(golds)
+}
+
+type evalDoc struct{ id, gold, text string }
+
+// loadEvalSet reads a data set's pages with gold text, and dumps each page
+// as a scraper would.
+func loadEvalSet(t *testing.T, set string) []evalDoc {
+	var docs []evalDoc
+	eachGold(t, set, func(id string, page []byte, gold string) {
+		docs = append(docs, evalDoc{id, gold, VisibleText(toUTF8(page))})
+	})
 	return docs
 }
 

@@ -62,36 +62,12 @@ func TestEvalHTML(t *testing.T) {
 }
 
 // eachEvalPage calls page for every page of the evaluation sets with its
-// gold text, and done after each set. It skips the test in -short mode or
-// without the data; WINNOW_EVAL_SET limits it to one set.
+// gold text, and done after each set (see evalSets).
 func eachEvalPage(t *testing.T, page func(set, id string, html []byte, gold string), done func(set string, docs int)) {
-	if testing.Short() {
-		t.Skip("evaluation is slow")
-	}
-	sets, _ := filepath.Glob(filepath.Join(evalData, "*"))
-	if len(sets) == 0 {
-		t.Skip("no evaluation data at " + evalData)
-	}
-	only := os.Getenv("WINNOW_EVAL_SET")
-	for _, dir := range sets {
+	for _, dir := range evalSets(t) {
 		set := filepath.Base(dir)
-		if only != "" && only != set {
-			continue
-		}
-		golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.txt"))
-		for _, g := range golds {
-			id := strings.TrimSuffix(filepath.Base(g), ".txt")
-			html, err := readGz(filepath.Join(dir, "input", id+".html.gz"))
-			if err != nil {
-				continue
-			}
-			gold, err := os.ReadFile(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			page(set, id, html, goldText(string(gold)))
-		}
-		done(set, len(golds))
+		n := eachGold(t, dir, func(id string, html []byte, gold string) { page(set, id, html, gold) })
+		done(set, n)
 	}
 }
 
