@@ -18,12 +18,26 @@ import (
 // benchCorpus writes about mb megabytes of news-like JSONL: synthetic
 // articles of about 3 KB wrapped in the chaff of the seed articles, one in
 // twenty an edited copy of an earlier one, and returns its path and size.
+// The corpus is deterministic, so it is kept in the system's temporary
+// directory and reused by later runs.
 func benchCorpus(b *testing.B, mb int) (string, int64) {
 	b.Helper()
+	path := filepath.Join(os.TempDir(), "winnow-bench-news-"+strconv.Itoa(mb)+"mb.jsonl")
+	if fi, err := os.Stat(path); err == nil {
+		return path, fi.Size()
+	}
+	tmp := path + ".tmp" + strconv.Itoa(os.Getpid())
+	size := writeBenchCorpus(b, tmp, mb)
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	return path, size
+}
+
+func writeBenchCorpus(b *testing.B, path string, mb int) int64 {
 	chaff := []string{"ADVERTISEMENT", "Share this article", "Recommended articles",
 		"Sign up for our newsletter", "All the contents on this site are copyrighted ©."}
 	rng := rand.New(rand.NewPCG(1, 2))
-	path := filepath.Join(b.TempDir(), "news.jsonl")
 	f, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)
@@ -49,8 +63,10 @@ func benchCorpus(b *testing.B, mb int) (string, int64) {
 	if err := w.Flush(); err != nil {
 		b.Fatal(err)
 	}
-	f.Close()
-	return path, size
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return size
 }
 
 func benchMB() int {

@@ -159,7 +159,7 @@ func (s *spool) readDoc(r *bufio.Reader) (*docs.Doc, error) {
 	if flags&2 == 0 {
 		return d, nil
 	}
-	rec, err := docs.ParseTrustedRecord(data[:len(data)-1]) // without its newline
+	rec, err := docs.ParseRecord(data[:len(data)-1]) // without its newline
 	if err != nil {
 		return nil, err
 	}

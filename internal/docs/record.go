@@ -20,52 +20,31 @@ type member struct {
 	value  []byte // the value as written
 }
 
-// ParseRecord splits one JSON object into its members without decoding their values.
+// ParseRecord splits one JSON object into its members without decoding their
+// values. It accepts exactly the lines json.Valid accepts.
 func ParseRecord(line []byte) (*Record, error) {
-	if !json.Valid(line) {
+	r := &Record{}
+	s := scanner{b: line, ok: true}
+	s.space()
+	if s.i < len(line) && line[s.i] == '{' {
+		s.object(1, func(rawKey, value []byte) {
+			key, ok := unquote(rawKey[1 : len(rawKey)-1])
+			if !ok {
+				json.Unmarshal(rawKey, &key)
+			}
+			r.members = append(r.members, member{rawKey: rawKey, key: key, value: value})
+		})
+		s.space()
+		if s.ok && s.i == len(line) {
+			return r, nil
+		}
+	}
+	if !validJSON(line) {
 		var v any
 		err := json.Unmarshal(line, &v)
 		return nil, fmt.Errorf("not valid JSON: %s", jsonErrorText(err))
 	}
-	return parseValid(line)
-}
-
-// ParseTrustedRecord is ParseRecord for a line winnow wrote itself, which
-// need not be validated again.
-func ParseTrustedRecord(line []byte) (*Record, error) { return parseValid(line) }
-
-func parseValid(line []byte) (*Record, error) {
-	s := scanner{b: line}
-	s.space()
-	if !s.consume('{') {
-		return nil, errors.New("not a JSON object")
-	}
-	r := &Record{}
-	s.space()
-	if s.consume('}') {
-		return r, nil
-	}
-	for {
-		s.space()
-		start := s.i
-		s.skipString()
-		rawKey := line[start:s.i]
-		var key string
-		if err := json.Unmarshal(rawKey, &key); err != nil {
-			return nil, err
-		}
-		s.space()
-		s.consume(':')
-		s.space()
-		vstart := s.i
-		s.skipValue()
-		r.members = append(r.members, member{rawKey: rawKey, key: key, value: line[vstart:s.i]})
-		s.space()
-		if s.consume('}') {
-			return r, nil
-		}
-		s.consume(',')
-	}
+	return nil, errors.New("not a JSON object")
 }
 
 func jsonErrorText(err error) string {
@@ -154,6 +133,9 @@ func (r *Record) ID(key string) string {
 		return ""
 	}
 	if raw[0] == '"' {
+		if s, ok := unquote(raw[1 : len(raw)-1]); ok {
+			return s
+		}
 		var s string
 		if json.Unmarshal(raw, &s) == nil {
 			return s
@@ -179,6 +161,11 @@ func (r *Record) Set(key string, value []byte) {
 func (r *Record) SetString(key, s string) {
 	v, _ := marshal(s)
 	r.Set(key, v)
+}
+
+// SetText sets key to text as a JSON string; invalid UTF-8 becomes U+FFFD.
+func (r *Record) SetText(key string, text []byte) {
+	r.Set(key, appendQuoted(make([]byte, 0, len(text)+len(text)/16+2), text))
 }
 
 // Delete removes the member named key.
@@ -214,80 +201,4 @@ func marshal(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte{'\n'}), nil
-}
-
-// scanner walks JSON that json.Valid has already accepted, so it need not check syntax.
-type scanner struct {
-	b []byte
-	i int
-}
-
-func (s *scanner) space() {
-	for s.i < len(s.b) {
-		switch s.b[s.i] {
-		case ' ', '\t', '\n', '\r':
-			s.i++
-		default:
-			return
-		}
-	}
-}
-
-func (s *scanner) consume(c byte) bool {
-	if s.i < len(s.b) && s.b[s.i] == c {
-		s.i++
-		return true
-	}
-	return false
-}
-
-func (s *scanner) skipString() {
-	s.i++ // opening quote
-	for s.i < len(s.b) {
-		switch s.b[s.i] {
-		case '\\':
-			s.i += 2
-		case '"':
-			s.i++
-			return
-		default:
-			s.i++
-		}
-	}
-}
-
-func (s *scanner) skipValue() {
-	if s.i >= len(s.b) {
-		return
-	}
-	switch s.b[s.i] {
-	case '"':
-		s.skipString()
-	case '{', '[':
-		depth := 0
-		for s.i < len(s.b) {
-			switch s.b[s.i] {
-			case '"':
-				s.skipString()
-				continue
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					s.i++
-					return
-				}
-			}
-			s.i++
-		}
-	default: // number, true, false, null
-		for s.i < len(s.b) {
-			switch s.b[s.i] {
-			case ',', '}', ']', ' ', '\t', '\n', '\r':
-				return
-			}
-			s.i++
-		}
-	}
 }

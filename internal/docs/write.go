@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"compress/gzip"
 	"io"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -83,7 +81,7 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 		rec = newRecord(d, opts)
 	} else {
 		if !d.TextInRecord {
-			rec.SetString(opts.textField(), validText(d.Data))
+			rec.SetText(opts.textField(), d.Data)
 		}
 		for _, f := range d.Fields {
 			if _, ok := rec.Raw(f.Key); !ok {
@@ -103,7 +101,7 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 func newRecord(d *Doc, opts Options) *Record {
 	rec := &Record{}
 	rec.SetString(opts.idField(), d.ID)
-	rec.SetString(opts.textField(), validText(d.Data))
+	rec.SetText(opts.textField(), d.Data)
 	if d.Source != nil {
 		rec.SetString("source", d.Source.Path)
 	}
@@ -141,13 +139,4 @@ func mergeFindings(rec *Record, findings []Finding) []byte {
 		obj.Set(f.Key, v)
 	}
 	return obj.AppendTo(nil)
-}
-
-// validText returns b as a string, with invalid UTF-8 replaced, so JSON output
-// is always valid UTF-8.
-func validText(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	return strings.ToValidUTF8(string(b), "\uFFFD")
 }
