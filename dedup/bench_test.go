@@ -153,3 +153,71 @@ func BenchmarkEndToEnd100k(b *testing.B) {
 // benchDocs is the corpus size of BenchmarkEndToEnd100k; smaller corpora
 // make quicker profiles.
 var benchDocs = flag.Int("dedup.docs", 100_000, "documents in BenchmarkEndToEnd100k")
+
+// BenchmarkFinder330k adds the signatures of 330,000 synthetic articles of
+// about 3 KB, 1 GB of news, one in twenty an edited copy of an earlier one,
+// to a Finder in input order on one goroutine: the serial part of dedup.
+// Signing happens before the timer starts; sources of copies are generated
+// again from their seeds so that only signatures stay in memory.
+func BenchmarkFinder330k(b *testing.B) {
+	sigs, size := benchSignatures(*finderDocs)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var perDoc float64
+	var groups, shared int
+	var addCPU float64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		cpu := cpuSeconds()
+		f := NewFinder(Options{})
+		for _, sig := range sigs {
+			res := f.Add("", time.Time{}, sig)
+			shared += len(res.Shared)
+		}
+		addCPU += cpuSeconds() - cpu
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		perDoc = (float64(after.HeapAlloc) - float64(before.HeapAlloc)) / float64(len(sigs))
+		groups = len(f.groups())
+		runtime.KeepAlive(f)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sigs)), "ns/add")
+	b.ReportMetric(addCPU*1e9/float64(b.N*len(sigs)), "cpu-ns/add")
+	b.ReportMetric(perDoc, "finder-bytes/doc")
+	b.ReportMetric(float64(groups), "groups")
+	b.ReportMetric(float64(shared)/float64(b.N), "shared")
+}
+
+// finderDocs is the corpus size of BenchmarkFinder330k.
+var finderDocs = flag.Int("dedup.finderdocs", 330_000, "documents in BenchmarkFinder330k")
+
+// benchSignatures signs n synthetic articles on all cores and returns their
+// signatures and total size.
+func benchSignatures(n int) ([]Signature, int) {
+	article := func(i int) string { return dedupset.Article(rand.New(rand.NewPCG(uint64(i), 7)), 3000) }
+	sigs := make([]Signature, n)
+	sizes := make([]int, n)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				text := article(i)
+				if i%20 == 19 {
+					rng := rand.New(rand.NewPCG(uint64(i), 8))
+					kind := dedupset.Kinds[rng.IntN(len(dedupset.Kinds))]
+					text = dedupset.Edit(rng, article(rng.IntN(i)), kind, article(i-1))
+				}
+				sigs[i], sizes[i] = Sign(text), len(text)
+			}
+		})
+	}
+	wg.Wait()
+	size := 0
+	for _, s := range sizes {
+		size += s
+	}
+	return sigs, size
+}

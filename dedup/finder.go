@@ -30,6 +30,14 @@ type Options struct {
 	// value only compares a new document with the first 64 documents that
 	// hold it. This bounds the work per document whatever the corpus size.
 	MaxPostings int
+	// PassageMemory bounds, in bytes, what finding shared passages keeps
+	// (default 256 MiB). Passages are sought among recent documents only:
+	// their anchors are indexed in generations of about PassageMemory/2,
+	// and a document meets the anchors of its own generation and the one
+	// before, so at least the last PassageMemory/64 anchors, some 30,000
+	// articles of 3 KB by default. Near-duplicates are found corpus-wide
+	// whatever this is.
+	PassageMemory int
 }
 
 func (o Options) withDefaults() Options {
@@ -51,7 +59,22 @@ func (o Options) withDefaults() Options {
 	if o.MaxPostings == 0 {
 		o.MaxPostings = 1000
 	}
+	if o.PassageMemory <= 0 {
+		o.PassageMemory = 256 << 20
+	}
 	return o
+}
+
+// anchorBytes is what an indexed anchor costs: its 12-byte slot in a table
+// kept at most three quarters full, the 8 bytes of its Signature, and lists.
+const anchorBytes = 32
+
+// generationWords returns how many words of text a generation of anchors
+// takes: PassageMemory/2 bytes of anchors at the density winnowing keeps.
+// Generations are counted in words, not anchors, so that the map-reduce
+// form, which sees word counts first, draws the same boundaries.
+func (o Options) generationWords() int {
+	return max(1, o.PassageMemory/2/anchorBytes*(AnchorWindow+1)/2)
 }
 
 // A Finder takes documents one at a time, in input order, and finds their
@@ -69,26 +92,39 @@ func (o Options) withDefaults() Options {
 // the same way, through the anchors. A key held by MaxPostings documents
 // is boilerplate, which bounds the work per document.
 //
-// Per document a Finder keeps about 530 bytes besides the id and the
-// anchors: the Signature (72 bytes, and 64 of sketch), 40 of id and date,
-// 16 of simhash copy, union-find parent and scratch, and about 340 of sketch
-// postings. Each anchor costs about 22 bytes more (8 in the Signature, 14 in
-// the postings table): 4 KB for a 3 KB article, 5.3 KB in all.
+// Anchors are kept for recent documents only, in two generations of at most
+// Options.PassageMemory/2 bytes: when the current generation is full, the
+// one before it is dropped whole, tables reused, and the documents' anchor
+// lists released. Besides that window a Finder keeps some 600 bytes per
+// document and its id: the Signature (72 bytes, and 64 of sketch), 40 of id
+// and date, 16 of simhash copy, union-find parent and scratch, and the
+// sketch postings; about 900 bytes a document in all at 330,000 articles.
 type Finder struct {
 	opt      Options
 	docs     []docInfo
 	sigs     []Signature
 	fps      []uint64 // simhash by document, compact for the distance check
 	sketches postings // sketch value -> documents
-	anchors  postings // n-gram hash -> (document, word)
 	parent   []uint32 // union-find forest over near-duplicates
 	seen     []uint32 // seen[d] == doc+1 once d was a candidate of doc
 	shared   []SharedPair
+
+	// gens[0] indexes the anchors of the current generation, n-gram hash
+	// -> (document, word), and gens[1] those of the one before.
+	gens     [2]generation
+	genWords int
 
 	// Scratch space reused by every Add.
 	found   []posting
 	matches []docMatch
 	ms      []match
+}
+
+// generation is the anchor index of consecutive documents.
+type generation struct {
+	anchors postings
+	start   int // its first document
+	words   int // words of its documents
 }
 
 type docInfo struct {
@@ -124,19 +160,36 @@ type docMatch struct {
 // NewFinder returns an empty Finder.
 func NewFinder(opt Options) *Finder {
 	f := &Finder{opt: opt.withDefaults()}
-	f.anchors.wordOf = f.anchorWord
+	f.genWords = f.opt.generationWords()
 	return f
 }
 
-// anchorWord returns the word where document doc's first anchor with hash h
-// starts.
-func (f *Finder) anchorWord(doc, h uint32) uint32 {
-	for _, a := range f.sigs[doc].Anchors {
-		if a.Hash == h {
-			return a.Word
+// place puts document doc, of the given words, in the current generation,
+// after starting a new one when the current one is full.
+func (f *Finder) place(doc, words int) {
+	cur, prev := &f.gens[0], &f.gens[1]
+	if cur.words >= f.genWords {
+		for d := prev.start; d < cur.start; d++ {
+			f.sigs[d].Anchors = nil
 		}
+		prev.anchors.reset()
+		*cur, *prev = generation{anchors: prev.anchors, start: doc}, *cur
 	}
-	return 0
+	cur.words += words
+}
+
+// generations returns the generation of every document, as Add numbers them.
+func (f *Finder) generations() []uint32 {
+	gens := make([]uint32, len(f.sigs))
+	g, words := uint32(0), 0
+	for d := range f.sigs {
+		if words >= f.genWords {
+			g, words = g+1, 0
+		}
+		gens[d] = g
+		words += f.sigs[d].Words
+	}
+	return gens
 }
 
 // Options returns the options in effect, defaults filled in.
@@ -148,7 +201,8 @@ func (f *Finder) Len() int { return len(f.docs) }
 // ID returns the id document doc was added with.
 func (f *Finder) ID(doc int) string { return f.docs[doc].id }
 
-// Signature returns the signature of document doc.
+// Signature returns the signature of document doc. Its Anchors are nil once
+// the document has left the passage window (see Options.PassageMemory).
 func (f *Finder) Signature(doc int) Signature { return f.sigs[doc] }
 
 // NearPair is a near-duplicate relation between documents A < B.
@@ -221,9 +275,13 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 	}
 
 	f.matches = f.matches[:0]
-	f.anchors.touch(sig.Anchors)
+	f.place(doc, sig.Words)
+	cur, prev := &f.gens[0].anchors, &f.gens[1].anchors
+	prev.touch(sig.Anchors)
+	cur.touch(sig.Anchors)
 	for _, a := range sig.Anchors {
-		f.found, _ = f.anchors.add(a.Hash, uint32(doc), a.Word, f.opt.MaxPostings, 0, f.found[:0])
+		f.found = prev.find(a.Hash, f.opt.MaxPostings, f.found[:0])
+		f.found, _ = cur.add(a.Hash, uint32(doc), a.Word, f.opt.MaxPostings, 0, f.found)
 		for _, p := range f.found {
 			if len(res.Duplicates) > 0 && f.find(p.doc) == f.find(uint32(doc)) {
 				continue // a copy: passages are not sought between copies

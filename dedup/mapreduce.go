@@ -27,7 +27,8 @@ import (
 // together in document order, which is all Group needs. Two documents that
 // Finder confirms as near-duplicates always share a sketch value, and two
 // that share passages share anchors, so Group finds exactly what Finder
-// finds.
+// finds; it draws the same generations of anchors (Options.PassageMemory)
+// from the word counts of the "d" lines.
 
 // SignLines writes the map-step lines of document doc.
 func SignLines(w io.Writer, doc int, id string, date time.Time, sig Signature) error {
@@ -72,6 +73,7 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 		line    int
 		key     string
 		members []posting
+		gens    []uint32 // generation by document, once all are read
 		checked = map[[2]int]bool{}
 		matches = map[[2]int][]match{}
 	)
@@ -80,11 +82,10 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 		if len(members) == 0 {
 			return
 		}
-		// As in Finder, a key admits its first MaxPostings documents; the
-		// later ones of a sketch value meet the first sketchPeek.
-		admitted := members[:max(0, min(len(members), f.opt.MaxPostings))]
 		if key[0] == 'k' {
-			admitted = members[:max(0, min(len(members), f.sketchLimit()))]
+			// As in Finder, a sketch value admits its first sketchLimit
+			// documents; the later ones meet the first sketchPeek.
+			admitted := members[:max(0, min(len(members), f.sketchLimit()))]
 			for i, b := range members {
 				before := admitted[:min(i, len(admitted))]
 				if i >= len(admitted) {
@@ -106,14 +107,13 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 				}
 			}
 		} else {
-			for i, a := range admitted {
-				for _, b := range admitted[i+1:] {
-					if a.doc != b.doc {
-						pair := [2]int{int(a.doc), int(b.doc)}
-						matches[pair] = append(matches[pair], match{a.word, b.word})
-					}
-				}
+			if gens == nil {
+				gens = f.generations()
 			}
+			pairAnchors(members, gens, f.opt.MaxPostings, func(a, b posting) {
+				pair := [2]int{int(a.doc), int(b.doc)}
+				matches[pair] = append(matches[pair], match{a.word, b.word})
+			})
 		}
 		members = members[:0]
 	}
@@ -159,6 +159,37 @@ func Group(r io.Reader, opt Options) (*Report, error) {
 		}
 	}
 	return f.Report(), nil
+}
+
+// pairAnchors calls pair for every two postings of one n-gram, in document
+// order, that a Finder matches: a document meets the earlier postings of
+// its own generation while fewer than limit documents hold the n-gram
+// there, and those of the generation before when fewer than limit held it.
+func pairAnchors(members []posting, gens []uint32, limit int, pair func(a, b posting)) {
+	var prev []posting
+	for rest := members; len(rest) > 0; {
+		g, n := gens[rest[0].doc], 1
+		for n < len(rest) && gens[rest[n].doc] == g {
+			n++
+		}
+		block := rest[:n]
+		if len(prev) > 0 && gens[prev[0].doc] != g-1 || len(prev) >= limit {
+			prev = nil
+		}
+		for i, b := range block {
+			for _, a := range prev {
+				pair(a, b)
+			}
+			if i < limit {
+				for _, a := range block[:i] {
+					if a.doc != b.doc {
+						pair(a, b)
+					}
+				}
+			}
+		}
+		prev, rest = block, rest[n:]
+	}
 }
 
 // readDocLine adds the document a "d" line describes; lines must come in

@@ -39,7 +39,9 @@ func TestSignSortGroupEqualsFinder(t *testing.T) {
 		}
 	}
 	// A low MaxPostings makes keys full, which both must handle alike.
-	for _, opt := range []Options{{}, {MaxPostings: 3}, {MaxPostings: 1}} {
+	// Small generations drop passages between distant documents, which
+	// both must do alike.
+	for _, opt := range []Options{{}, {MaxPostings: 3}, {MaxPostings: 1}, windowOptions, {PassageMemory: 64 * 2000, MaxPostings: 2}} {
 		f := NewFinder(opt)
 		for i, text := range texts {
 			f.Add(docID(i), dates[i], Sign(text))

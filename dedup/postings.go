@@ -2,26 +2,24 @@ package dedup
 
 // postings maps uint32 keys (n-gram hashes, sketch values) to the
 // (document, word) pairs added under them, up to a limit per key. Most
-// n-grams occur in one document only, so a key holds its first document in
-// its own 8-byte slot of an open-addressing table (linear probing) and gets
+// n-grams occur in one document only, so a key holds its first posting in
+// its own 12-byte slot of an open-addressing table (linear probing) and gets
 // a list only when a second posting comes: no list header, no allocation
 // and one cache miss for the common case, and a look-up never walks through
-// another key's postings. The word of a key's first posting is not stored:
-// wordOf finds it, once, when the key gets a list.
+// another key's postings.
 type postings struct {
-	slots  []slot
-	lists  [][]posting
-	used   int
-	shift  uint8  // 32 - log2(len(slots))
-	sink   uint32 // keeps touch from being optimized away
-	wordOf func(doc, key uint32) uint32
+	slots []slot
+	lists [][]posting
+	used  int
+	shift uint8  // 32 - log2(len(slots))
+	sink  uint32 // keeps touch from being optimized away
 }
 
 // slot is a free slot (val 0), a key with one posting (val is the document
-// number plus one) or a key with a list (val is listBit plus the list's
-// index).
+// number plus one, word its word) or a key with a list (val is listBit plus
+// the list's index).
 type slot struct {
-	key, val uint32
+	key, val, word uint32
 }
 
 const (
@@ -53,15 +51,12 @@ func (p *postings) add(key, doc, word uint32, limit, peek int, out []posting) (_
 			continue
 		}
 		if s.val&listBit == 0 {
-			first := posting{doc: s.val - 1}
-			if p.wordOf != nil {
-				first.word = p.wordOf(first.doc, key)
-			}
+			first := [1]posting{{s.val - 1, s.word}}
 			if limit <= 1 {
-				return appendOthers(out, []posting{first}[:min(1, peek)], doc), true
+				return appendOthers(out, first[:min(1, peek)], doc), true
 			}
-			out = appendOthers(out, []posting{first}, doc)
-			p.lists = append(p.lists, []posting{first, {doc, word}})
+			out = appendOthers(out, first[:], doc)
+			p.lists = append(p.lists, []posting{first[0], {doc, word}})
 			s.val = listBit | uint32(len(p.lists)-1)
 			return out, false
 		}
@@ -73,9 +68,33 @@ func (p *postings) add(key, doc, word uint32, limit, peek int, out []posting) (_
 		*list = append(*list, posting{doc, word})
 		return out, false
 	}
-	p.slots[i] = slot{key, doc + 1}
+	p.slots[i] = slot{key, doc + 1, word}
 	p.used++
 	return out, false
+}
+
+// find appends to out the postings under key, unless the key holds limit
+// postings or more.
+func (p *postings) find(key uint32, limit int, out []posting) []posting {
+	if len(p.slots) == 0 {
+		return out
+	}
+	mask := len(p.slots) - 1
+	for i := p.home(key); p.slots[i].val != 0; i = (i + 1) & mask {
+		s := &p.slots[i]
+		switch {
+		case s.key != key:
+			continue
+		case s.val&listBit == 0:
+			if limit > 1 {
+				out = append(out, posting{s.val - 1, s.word})
+			}
+		case len(p.lists[s.val&^listBit]) < limit:
+			out = append(out, p.lists[s.val&^listBit]...)
+		}
+		break
+	}
+	return out
 }
 
 // appendOthers appends the postings of documents other than doc.
@@ -105,6 +124,15 @@ func (p *postings) grow() {
 		}
 		p.slots[i] = s
 	}
+}
+
+// reset empties the table and keeps its slots, which a table of the same
+// use will need again.
+func (p *postings) reset() {
+	clear(p.slots)
+	clear(p.lists)
+	p.lists = p.lists[:0]
+	p.used = 0
 }
 
 // touch reads the home slot of every key, so that the cache misses of a

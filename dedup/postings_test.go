@@ -54,9 +54,8 @@ func TestPostings(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		p, record := testPostings()
+		var p postings
 		for i, a := range tt.adds {
-			record(a.key, a.doc, a.word)
 			got, full := p.add(a.key, a.doc, a.word, tt.limit, tt.peek, nil)
 			if !slices.Equal(got, a.want) || full != a.full {
 				t.Errorf("%s: add %d = %v, %v; want %v, %v", tt.name, i, got, full, a.want, a.full)
@@ -70,7 +69,7 @@ func TestPostings(t *testing.T) {
 func TestPostingsMatchesMap(t *testing.T) {
 	const limit = 5
 	rng := rand.New(rand.NewPCG(3, 4))
-	p, record := testPostings()
+	var p postings
 	want := map[uint32][]posting{}
 	for doc := uint32(0); doc < 20000; doc++ {
 		for w := uint32(0); w < 4; w++ {
@@ -78,7 +77,6 @@ func TestPostingsMatchesMap(t *testing.T) {
 			if rng.IntN(10) == 0 {
 				key = uint32(rng.IntN(3)) // hot keys
 			}
-			record(key, doc, w)
 			got, full := p.add(key, doc, w, limit, 0, nil)
 			list := want[key]
 			if (len(list) >= limit) != full {
@@ -104,14 +102,34 @@ func TestPostingsMatchesMap(t *testing.T) {
 	}
 }
 
-// testPostings returns an empty table and a function to call before each
-// add, which remembers the words the table does not store.
-func testPostings() (*postings, func(key, doc, word uint32)) {
-	first := map[[2]uint32]uint32{}
-	p := &postings{wordOf: func(doc, key uint32) uint32 { return first[[2]uint32{doc, key}] }}
-	return p, func(key, doc, word uint32) {
-		if _, ok := first[[2]uint32{doc, key}]; !ok {
-			first[[2]uint32{doc, key}] = word
+func TestPostingsFind(t *testing.T) {
+	var p postings
+	if got := p.find(7, 5, nil); got != nil {
+		t.Errorf("find in an empty table = %v", got)
+	}
+	p.add(7, 0, 5, 3, 0, nil)
+	p.add(8, 0, 6, 3, 0, nil)
+	p.add(8, 1, 2, 3, 0, nil)
+	p.add(8, 2, 3, 3, 0, nil)
+	tests := []struct {
+		key   uint32
+		limit int
+		want  []posting
+	}{
+		{7, 3, []posting{{0, 5}}},
+		{7, 1, nil}, // one posting fills a limit of one
+		{8, 4, []posting{{0, 6}, {1, 2}, {2, 3}}},
+		{8, 3, nil},
+		{9, 3, nil},
+	}
+	for _, tt := range tests {
+		if got := p.find(tt.key, tt.limit, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("find(%d, limit %d) = %v, want %v", tt.key, tt.limit, got, tt.want)
 		}
+	}
+	slots := len(p.slots)
+	p.reset()
+	if got := p.find(8, 4, nil); got != nil || len(p.slots) != slots || p.used != 0 {
+		t.Errorf("after reset: find = %v, %d slots of %d, %d used", got, len(p.slots), slots, p.used)
 	}
 }

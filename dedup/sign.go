@@ -50,7 +50,7 @@ func Sign(text string) Signature {
 		sig    Signature
 	)
 	// Anchors gather on the stack and are copied out at their exact size:
-	// a Finder keeps them for every document.
+	// a Finder keeps them for its recent documents.
 	var buf [512]Anchor
 	anchors := buf[:0]
 	w.reset(text)

@@ -50,7 +50,8 @@ func (e *CorruptError) Error() string {
 // takes an exclusive lock held until Close, so concurrent runs cannot lose
 // each other's documents; Save writes a temporary file, syncs it and renames
 // it over the old one, so an interrupted run leaves the previous index
-// intact.
+// intact. Anchors are saved for the documents still in the Finder's passage
+// window only, which is all a later run can meet.
 type Store struct {
 	*Finder
 	path string
