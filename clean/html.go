@@ -39,9 +39,10 @@ type Page struct {
 // HTML extracts the main text of an HTML page and cleans it as Text does.
 // The page may be in any encoding; it is decoded to UTF-8 by its declared
 // charset and its bytes. The main content comes from readability, rendered
-// one block per line; when readability finds little or nothing, or leaves
-// out runs of prose (see preferWhole), the whole visible text is cleaned
-// instead so that no article is lost. pageURL may be empty.
+// one block per line, checked against the body the page itself marks (see
+// withMarkedBody); when both find little or nothing, or leave out runs of
+// prose (see preferWhole), the whole visible text is cleaned instead so
+// that no article is lost. pageURL may be empty.
 //
 // Pages of more than 6 MB once decoded skip the DOM and readability, whose
 // tree costs some thirty times the page's size: their visible text is
@@ -76,7 +77,7 @@ func (c *Cleaner) HTMLWithCharset(page []byte, pageURL, charset string) (Page, e
 
 	meta := pageMeta(doc, art, pageURL)
 	whole := renderLines(doc)
-	var r Result
+	var lines []pageLine
 	if rerr == nil && art.Node != nil {
 		// Node is the first child of the article's container; Content,
 		// the container's inner HTML, holds all of them.
@@ -84,13 +85,18 @@ func (c *Cleaner) HTMLWithCharset(page []byte, pageURL, charset string) (Page, e
 		if content.Parent != nil {
 			content = content.Parent
 		}
-		lines := withLead(renderLines(content), whole)
+		lines = renderLines(content)
+	}
+	lines, found := withMarkedBody(lines, doc)
+	lines = withLead(lines, whole)
+	var r Result
+	if len(lines) > 0 {
 		if c.keep[Comment] {
 			lines = withComments(lines, whole)
 		}
 		r = c.cleanWithMeta(lineText(lines), meta, true)
 	}
-	if c.preferWhole(whole, r.Text) {
+	if found != markedElsewhere && c.preferWhole(whole, r.Text, found == markedSame) {
 		r = c.cleanWithMeta(lineText(whole), meta, false)
 	}
 	return Page{Result: r, Meta: meta, Encoding: enc}, nil
@@ -334,9 +340,10 @@ func hasBOM(b []byte) bool {
 // the page holds runs of prose it did not take: several successive lines
 // of ten words or more that are not link text, as jusText and trafilatura
 // judge paragraphs. Isolated prose lines are teasers and sidebar blurbs and
-// do not count. When readability found almost nothing, the whole page wins
-// if it holds clearly more prose.
-func (c *Cleaner) preferWhole(whole []pageLine, article string) bool {
+// do not count. When the page's marked body confirms the article, it is
+// not split, and only comment threads count. When readability found
+// almost nothing, the whole page wins if it holds clearly more prose.
+func (c *Cleaner) preferWhole(whole []pageLine, article string, confirmed bool) bool {
 	got := wordCount(article)
 	if got == 0 {
 		return len(whole) > 0
@@ -359,7 +366,7 @@ func (c *Cleaner) preferWhole(whole []pageLine, article string) bool {
 		switch {
 		case taken[l.text]:
 			end()
-		case w >= 10 && l.links*4 <= len(l.text):
+		case w >= 10 && l.links*4 <= len(l.text) && (!confirmed || l.comment):
 			prose += w
 			runLines++
 		default:
@@ -393,7 +400,8 @@ func wordCount(s string) int {
 }
 
 // cleanWithMeta removes the lines that repeat the title or byline, which
-// live in Meta, and cleans the rest with Text. Readability has already
+// live in Meta, and a second copy of the article (see secondCopies), and
+// cleans the rest with Text. Readability has already
 // judged the structure of an article's text, so there only the rules
 // (phrases, dates, bylines, corpus templates) remove lines, not the
 // structural guesses that a whole-page dump needs. text has no blank lines;
@@ -403,6 +411,7 @@ func (c *Cleaner) cleanWithMeta(text string, m Meta, article bool) Result {
 	var lines []string
 	var orig []int // input line number of each line passed to Text
 	var removed []Removal
+	copies := secondCopies(text)
 	forEachLine(text, func(n int, line string) {
 		switch k := metaKey(line); {
 		case k == "":
@@ -411,6 +420,9 @@ func (c *Cleaner) cleanWithMeta(text string, m Meta, article bool) Result {
 			return
 		case k == byline && !c.keep[Byline]:
 			removed = append(removed, Removal{Line: n, Text: line, Category: Byline, Rule: "html: page byline"})
+			return
+		case copies[n] && !c.keep[Duplicate]:
+			removed = append(removed, Removal{Line: n, Text: line, Category: Duplicate, Rule: "html: second copy"})
 			return
 		}
 		lines = append(lines, line)
@@ -428,6 +440,38 @@ func (c *Cleaner) cleanWithMeta(text string, m Meta, article bool) Result {
 	r.Removed = mergeRemovals(removed, r.Removed)
 	return r
 }
+
+// secondCopies finds the lines of text that repeat earlier lines when
+// the text holds its article twice, as pages do that carry a teaser or
+// print copy shown by script: the line numbers of the later copies of
+// long lines, when those make up a third or more of the text's words.
+// Fewer repeats are quotes (forum replies, pull quotes) and stay.
+func secondCopies(text string) map[int]bool {
+	seen := make(map[string]bool)
+	copies := make(map[int]bool)
+	all, repeated := 0, 0
+	forEachLine(text, func(n int, line string) {
+		w := wordCount(line)
+		all += w
+		if w < minRepeatWords {
+			return
+		}
+		k := metaKey(line)
+		if seen[k] {
+			copies[n] = true
+			repeated += w
+		}
+		seen[k] = true
+	})
+	if repeated*3 < all {
+		return nil
+	}
+	return copies
+}
+
+// minRepeatWords is the fewest words a line needs to count in a second
+// copy: short lines (captions, "Advertisement") recur on their own.
+const minRepeatWords = 8
 
 // restoreStructural puts back the whole lines that r removed for their
 // shape alone (fragments, repeats) rather than by a rule. lines are Text's

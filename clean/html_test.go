@@ -73,6 +73,14 @@ func TestHTMLFixtures(t *testing.T) {
 		{"ar-utf-8", "utf-8", "افتتاح محطة جديدة لتحلية المياه شمال المدينة",
 			[]string{"افتتح محافظ المدينة صباح الاثنين"},
 			[]string{"الأكثر قراءة", "جميع الحقوق محفوظة"}},
+		// A short post that readability passes over for the sidebar's prose.
+		{"en-blog-sidebar", "utf-8", "New 35-100mm lens in stock at last",
+			[]string{"The new 35-100mm f/2.8 lens is in stock", "once we hear back from them."},
+			[]string{"Disclaimer", "what the word rumor means", "Finally! I have been waiting"}},
+		// A teaser copy of the article before the full text.
+		{"en-second-copy", "ascii", "Factory activity in the region slows less than feared",
+			[]string{"Factory activity in the region declined in July", "ready to act again"},
+			[]string{"Subscribe to read", "All rights reserved"}},
 	}
 	c := newCleaner(t, Options{})
 	for _, tt := range tests {
@@ -504,23 +512,29 @@ func TestPreferWhole(t *testing.T) {
 		}
 		return out
 	}
+	comment := func(s string) pageLine { l := para(s); l.comment = true; return l }
+	more := append(lines(article), para("A third paragraph"), para("A fourth paragraph"), para("A fifth paragraph"))
+	thread := append(lines(article), comment("A first comment"), comment("A second comment"), comment("A third comment"))
 	tests := []struct {
-		name    string
-		whole   []pageLine
-		article string
-		want    bool
+		name      string
+		whole     []pageLine
+		article   string
+		confirmed bool // by the page's marked body
+		want      bool
 	}{
-		{"nothing found", lines("Some text on the page"), "", true},
-		{"empty page", nil, "", false},
-		{"readability took it all", append(lines(article), link("Home"), link("About")), article, false},
-		{"article continues", append(lines(article), para("A third paragraph"), para("A fourth paragraph"), para("A fifth paragraph")), article, true},
-		{"teasers", append(lines(article), link("Other story"), para("Teaser one"), link("Another"), para("Teaser two"), link("A third"), para("Teaser three")), article, false},
-		{"linked prose", append(lines(article), link(para("A linked paragraph").text), link(para("Another linked one").text), link(para("And a third").text)), article, false},
+		{"nothing found", lines("Some text on the page"), "", false, true},
+		{"empty page", nil, "", false, false},
+		{"readability took it all", append(lines(article), link("Home"), link("About")), article, false, false},
+		{"article continues", more, article, false, true},
+		{"confirmed article: prose elsewhere is not its", more, article, true, false},
+		{"confirmed article, comment thread", thread, article, true, true},
+		{"teasers", append(lines(article), link("Other story"), para("Teaser one"), link("Another"), para("Teaser two"), link("A third"), para("Teaser three")), article, false, false},
+		{"linked prose", append(lines(article), link(para("A linked paragraph").text), link(para("Another linked one").text), link(para("And a third").text)), article, false, false},
 	}
 	c := newCleaner(t, Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := c.preferWhole(tt.whole, tt.article); got != tt.want {
+			if got := c.preferWhole(tt.whole, tt.article, tt.confirmed); got != tt.want {
 				t.Errorf("preferWhole = %v, want %v", got, tt.want)
 			}
 		})
