@@ -99,3 +99,77 @@ func BenchmarkTextMenus(b *testing.B) {
 		c.Text(s)
 	}
 }
+
+// seedLines returns the lines of the seeds and their total length.
+func seedLines(b *testing.B) ([]string, int) {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var lines []string
+	n := 0
+	for _, p := range paths {
+		s, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(s), "\n") {
+			lines = append(lines, l)
+			n += len(l)
+		}
+	}
+	return lines, n
+}
+
+// BenchmarkFoldLine folds every line of the seeds, as features does.
+func BenchmarkFoldLine(b *testing.B) {
+	lines, n := seedLines(b)
+	var buf []byte
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			_, _, buf = foldLine(l, buf)
+		}
+	}
+}
+
+// BenchmarkAddText counts the words and stopwords of every seed line.
+func BenchmarkAddText(b *testing.B) {
+	lines, n := seedLines(b)
+	var buf []byte
+	f := lineFeat{stops: make([]uint16, len(languages))}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			buf = f.addText(l, buf)
+		}
+	}
+}
+
+// BenchmarkMatch folds every seed line and tries the rules on it.
+func BenchmarkMatch(b *testing.B) {
+	lines, n := seedLines(b)
+	m := c0(b).m
+	var sc scratch
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			var open, closed []byte
+			open, closed, sc.fold = foldLine(l, sc.fold)
+			m.match(l, open, closed, &sc)
+		}
+	}
+}
+
+// BenchmarkPromoSentences looks for promotional sentences in every line.
+func BenchmarkPromoSentences(b *testing.B) {
+	lines, n := seedLines(b)
+	m := c0(b).m
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.promoSentences(l)
+		}
+	}
+}

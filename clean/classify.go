@@ -3,8 +3,8 @@ package clean
 import (
 	"bytes"
 	"hash/maphash"
+	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +102,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			removed++
 			continue
 		}
-		cat, rule, hr := c.lineRule(i+1, l, seen)
+		cat, rule, hr := c.lineRule(d, i+1, l, seen)
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
@@ -141,8 +141,10 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	c.headingLists(d, blocks)
 	headlineRuns(blocks)
 	c.template(d, blocks, lim)
-	revise(blocks, lim, d.next)
-	rescueHeadings(blocks)
+	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
+	revise(blocks, lim, d.next, d.ctx)
+	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
+	rescueHeadings(blocks, d.wasGood)
 	for _, b := range blocks {
 		if b.ruled {
 			for _, i := range b.lines {
@@ -174,11 +176,15 @@ func (c *Cleaner) findCuts(l *lineState) {
 	}
 	// Rules report their sentences rule by rule; put them in line order.
 	slices.SortStableFunc(l.cuts, func(a, b cut) int { return a.from - b.from })
+	if len(l.cuts) > 0 {
+		l.cutText = applyCuts(l.text, l.cuts)
+	}
 }
 
 // features computes once what classification needs of line i: the verdict
-// of the rules and line tests, and the counts of its words. A line's text
-// no longer changes after the first pass, so later passes reuse them.
+// of the rules and line tests and, unless that removes the line, the counts
+// of its words. A line's text no longer changes after the first pass, so
+// later passes reuse them.
 func (c *Cleaner) features(d *document, i int) {
 	l := &d.lines[i]
 	f := &l.feat
@@ -202,6 +208,11 @@ func (c *Cleaner) features(d *document, i int) {
 		case !c.keep[Navigation] && isSectionList(t):
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		}
+	}
+	if f.cat != "" && f.cat != Template {
+		// The line forms a ruled block of its own on every pass, and
+		// classification reads no counts of such a block.
+		return
 	}
 	if f.cat == "" {
 		if !c.keep[Duplicate] && (len(closed) >= 24 || utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0) {
@@ -228,7 +239,7 @@ var dupSeed = maphash.MakeSeed()
 // number n. It returns the category and rule name of a match, and the rule
 // itself when it is a heading. seen maps the lines met so far to their
 // numbers.
-func (c *Cleaner) lineRule(n int, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
+func (c *Cleaner) lineRule(d *document, n int, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
 	f := &l.feat
 	if f.cat != "" {
 		return f.cat, f.rule, f.heading
@@ -236,14 +247,14 @@ func (c *Cleaner) lineRule(n int, l *lineState, seen map[uint64]int) (Category, 
 	if f.key != 0 {
 		if first, ok := seen[f.key]; ok {
 			if f.dupOf != first { // the same on every pass, mostly: build it once
-				f.dupOf, f.dupRule = first, "structure: repeats line "+strconv.Itoa(first)
+				f.dupOf, f.dupRule = first, d.numbered(&d.dupRules, "structure: repeats line ", first, "")
 			}
 			return Duplicate, f.dupRule, nil
 		}
 		seen[f.key] = n
 	}
 	if f.model >= c.minDocs {
-		return Template, "model: in " + strconv.Itoa(f.model) + " documents", nil
+		return Template, d.numbered(&d.modelRules, "model: in ", f.model, " documents"), nil
 	}
 	return "", "", nil
 }
@@ -269,7 +280,9 @@ func continues(prev, next string) bool {
 // measure fills in the features of every block and the document language.
 func measure(d *document, blocks []*block) (prose float64) {
 	nl := len(languages)
-	total := make([]int, nl)
+	d.total = grow(d.total, nl)[:nl]
+	total := d.total
+	clear(total)
 	d.bstops = grow(d.bstops, nl*len(blocks))[:nl*len(blocks)]
 	stops := d.bstops
 	clear(stops)
@@ -343,78 +356,74 @@ func proseDensity(blocks []*block) float64 {
 // addText counts the words of one line; buf is scratch space, returned
 // for reuse.
 func (f *lineFeat) addText(s string, buf []byte) []byte {
-	latin, cjk, parts := 0, 0, 0
-	buf = buf[:0]
-	h := uint64(fnvOffset)
-	upper := false // the word being read starts in upper case
-	flush := func() {
-		if len(buf) == 0 {
+	// A word is a run of word characters, s[start:i]. Most are ASCII and
+	// are looked up in place; a run with other letters (wide) is lowered
+	// into buf first.
+	nonASCII, cjk, parts, wordRunes := 0, 0, 0, 0
+	start, inWord, upper, wide := 0, false, false, false
+	flush := func(end int) {
+		inWord = false
+		if !wide {
+			f.count(end-start, upper, stopIndex.lookupASCII(s, start, end))
 			return
 		}
-		if len(buf) >= 4 {
-			if upper {
-				f.caps++
-			} else {
-				f.lowers++
-			}
-		}
-		f.words++
-		if mask := stopIndex.lookup(buf, h); mask != 0 {
-			for k := range f.stops {
-				if mask&(1<<k) != 0 {
-					f.stops[k]++
-				}
-			}
-		}
-		buf, h = buf[:0], fnvOffset
+		buf = appendLower(buf[:0], s[start:end])
+		f.count(len(buf), upper, stopIndex.lookup(buf))
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			latin++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				if len(buf) == 0 {
-					upper = true
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := wordByte[c]
+			if k == 0 {
+				if inWord {
+					flush(i)
 				}
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'':
-				if len(buf) == 0 {
-					upper = false
-				}
-			default:
-				flush()
+				i++
 				continue
 			}
-			buf = append(buf, c)
-			h = (h ^ uint64(c)) * fnvPrime
+			if !inWord {
+				start, inWord, upper, wide = i, true, k == wordUpper, false
+			}
+			// The rest of an ASCII run, in one go.
+			for i++; i < len(s) && wordByte[s[i]] != 0; i++ {
+			}
+			if !wide && (i == len(s) || s[i] < utf8.RuneSelf) {
+				// The common case, a whole ASCII word, without a call.
+				inWord = false
+				f.count(i-start, upper, stopIndex.lookupASCII(s, start, i))
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		nonASCII += n
 		switch {
 		case isCJK(r):
-			flush()
+			if inWord {
+				flush(i)
+			}
 			cjk++
 			if isParticle(r) {
 				parts++
 			}
 		case isWordRune(r):
-			latin++
-			if len(buf) == 0 {
-				upper = unicode.IsUpper(r)
+			wordRunes++
+			if !inWord {
+				start, inWord, upper = i, true, unicode.IsUpper(r)
 			}
-			at := len(buf)
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			for _, c := range buf[at:] {
-				h = (h ^ uint64(c)) * fnvPrime
-			}
+			wide = true
 		default:
-			latin++
-			flush()
+			wordRunes++
+			if inWord {
+				flush(i)
+			}
 		}
+		i += n
 	}
-	flush()
+	if inWord {
+		flush(len(s))
+	}
+	// Every ASCII byte and every other rune but CJK counts one.
+	latin := len(s) - nonASCII + wordRunes
 	f.size += latin + cjkWeight*cjk
 	if cjk > latin {
 		// Mostly CJK: count characters as words, particles as stopwords,
@@ -424,6 +433,49 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 		f.cjk = true
 	}
 	return buf
+}
+
+// count adds a word of n bytes, lowered, to the counts; upper says it
+// starts with a capital, mask gives the languages it is a stopword of.
+func (f *lineFeat) count(n int, upper bool, mask uint32) {
+	if n >= 4 {
+		if upper {
+			f.caps++
+		} else {
+			f.lowers++
+		}
+	}
+	f.words++
+	for ; mask != 0; mask &= mask - 1 {
+		f.stops[bits.TrailingZeros32(mask)]++
+	}
+}
+
+// wordByte sorts ASCII bytes for counting words: not part of a word (0),
+// part of one, or an upper-case letter.
+var wordByte = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = wordUpper
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'':
+			t[c] = wordOther
+		}
+	}
+	return t
+}()
+
+const (
+	wordOther = 1 + iota
+	wordUpper
+)
+
+// appendLower appends s in lower case, rune by rune.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // limits are the stopword thresholds for one document.
@@ -479,10 +531,9 @@ func closes(blocks []*block, i int, lim limits) bool {
 
 // revise is jusText's context step: short blocks take the class of their
 // surroundings, near-good blocks stay unless boilerplate surrounds them.
-// next holds len(blocks) classes of scratch space.
-func revise(blocks []*block, lim limits, next []class) {
+// next and ctx hold len(blocks) and 4*len(blocks) classes of scratch space.
+func revise(blocks []*block, lim limits, next, ctx []class) {
 	n := len(blocks)
-	ctx := make([]class, 4*n)
 	prevFar, nextFar, prevNear, nextNear := ctx[:n], ctx[n:2*n], ctx[2*n:3*n], ctx[3*n:]
 	neighbours(blocks, true, prevFar, nextFar)
 	neighbours(blocks, false, prevNear, nextNear)
@@ -565,11 +616,11 @@ func headlineRuns(blocks []*block) {
 
 // rescueHeadings keeps a title or heading: a headline-like block that leads,
 // through at most one more such block, to good text.
-func rescueHeadings(blocks []*block) {
+// wasGood holds len(blocks) bools of scratch space.
+func rescueHeadings(blocks []*block, wasGood []bool) {
 	// A line of a headline list is rescued only right before the text it
 	// heads, or a rescued line would vouch for the one before it, and so
 	// on up the whole list.
-	wasGood := make([]bool, len(blocks))
 	for i, b := range blocks {
 		wasGood[i] = b.cls == good && !b.ruled
 	}
@@ -624,7 +675,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			continue
 		}
 		cat := h.heading.Category
-		why := "after " + h.heading.String()
+		why := h.heading.after
 		if goodSize > 0 && (cat == Comment && goodSize*10 >= total*6 ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:])) {
 			for _, b := range blocks[i+1:] {

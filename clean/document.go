@@ -1,7 +1,8 @@
 package clean
 
 import (
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -9,12 +10,14 @@ import (
 // lineState is one input line and what clean decided about it.
 type lineState struct {
 	raw     string // as in the input, without the newline
+	off     int    // where raw starts in the input
 	text    string // raw without a trailing carriage return
 	blank   bool
 	removed bool
 	cat     Category
 	rule    string
-	cuts    []cut // promotional sentences cut from the line
+	cuts    []cut  // promotional sentences cut from the line
+	cutText string // text without the cut sentences, when there are any
 	feat    lineFeat
 }
 
@@ -46,6 +49,7 @@ type cut struct {
 }
 
 type document struct {
+	src       string // the input
 	lines     []lineState
 	trailing  bool // the input ends with a newline
 	cutsFound bool
@@ -63,6 +67,13 @@ type document struct {
 	seen    map[uint64]int
 	seenCap int // the size seen was made for
 	out     []string
+	total   []int   // stopword hits per language (measure)
+	ctx     []class // neighbour classes (revise)
+	wasGood []bool  // rescueHeadings
+
+	// Rule names built from numbers, made once per document.
+	dupRules   map[int]string // by the line repeated
+	modelRules map[int]string // by the count of documents
 }
 
 // docPool recycles documents: their line and block arrays are most of
@@ -79,8 +90,10 @@ func (d *document) release() {
 	clear(d.lines)
 	clear(d.slab)
 	clear(d.out[:cap(d.out)])
-	d.lines, d.out = d.lines[:0], d.out[:0]
+	d.lines, d.out, d.src = d.lines[:0], d.out[:0], ""
 	clear(d.seen)
+	clear(d.dupRules)
+	clear(d.modelRules)
 	d.trailing, d.cutsFound = false, false
 	docPool.Put(d)
 }
@@ -102,16 +115,15 @@ func newDoc(s string) *document {
 	d.trailing = strings.HasSuffix(s, "\n")
 	d.stops = d.stops[:0]
 	d.lines = grow(d.lines, strings.Count(s, "\n")+1)
-	for len(s) > 0 {
-		i := strings.IndexByte(s, '\n')
-		var raw string
-		if i < 0 {
-			raw, s = s, ""
-		} else {
-			raw, s = s[:i], s[i+1:]
+	d.src = s
+	for off := 0; off < len(s); {
+		raw := s[off:]
+		if i := strings.IndexByte(raw, '\n'); i >= 0 {
+			raw = raw[:i]
 		}
 		text := strings.TrimSuffix(raw, "\r")
-		d.lines = append(d.lines, lineState{raw: raw, text: text, blank: strings.TrimSpace(text) == ""})
+		d.lines = append(d.lines, lineState{raw: raw, text: text, off: off, blank: strings.TrimSpace(text) == ""})
+		off += len(raw) + 1
 	}
 	return d
 }
@@ -153,6 +165,19 @@ func (d *document) spareLastText() {
 	}
 }
 
+// numbered returns prefix+n+suffix, made once per document in *cache.
+func (d *document) numbered(cache *map[int]string, prefix string, n int, suffix string) string {
+	if *cache == nil {
+		*cache = map[int]string{}
+	}
+	s, ok := (*cache)[n]
+	if !ok {
+		s = prefix + strconv.Itoa(n) + suffix
+		(*cache)[n] = s
+	}
+	return s
+}
+
 // briefLines is the most lines a brief has.
 const briefLines = 3
 
@@ -170,7 +195,7 @@ func (d *document) view(i int) string {
 	if len(l.cuts) == 0 {
 		return l.text
 	}
-	return applyCuts(l.text, l.cuts)
+	return l.cutText
 }
 
 func applyCuts(s string, cuts []cut) string {
@@ -208,7 +233,19 @@ func (d *document) result() Result {
 		lastText  = -1 // index in out of the last kept text line
 		removed   bool // a line was removed since the last kept text line
 		lastBlank = true
+		// While the kept lines run on unchanged in the input, the text is
+		// a slice of it: lines first to last, or to lastTextLine.
+		whole        = true
+		first, last  = -1, -1
+		lastTextLine = -1
 	)
+	keep := func(i int, changed bool) {
+		if first < 0 {
+			first = i
+		}
+		whole = whole && !changed && (last < 0 || last == i-1)
+		last = i
+	}
 	for i := range d.lines {
 		l := &d.lines[i]
 		switch {
@@ -220,6 +257,7 @@ func (d *document) result() Result {
 				continue
 			}
 			out = append(out, l.raw)
+			keep(i, false)
 			lastBlank = true
 		default:
 			raw := l.raw
@@ -228,20 +266,33 @@ func (d *document) result() Result {
 					Category: c.rule.Category, Rule: c.rule.String()})
 			}
 			if len(l.cuts) > 0 {
-				raw = applyCuts(l.text, l.cuts) + raw[len(l.text):]
+				raw = l.cutText + raw[len(l.text):]
 			}
 			out = append(out, raw)
+			keep(i, len(l.cuts) > 0)
 			lastText, removed, lastBlank = len(out)-1, false, false
+			lastTextLine = i
 		}
 	}
 	if removed {
 		out = out[:lastText+1]
+		last = lastTextLine
 	}
 	d.out = out
-	res.Text = strings.Join(out, "\n")
-	if d.trailing && len(out) > 0 {
-		res.Text += "\n"
+	switch {
+	case len(out) == 0:
+	case whole:
+		end := d.lines[last].off + len(d.lines[last].raw)
+		if d.trailing {
+			end++ // the newline after the last line
+		}
+		res.Text = d.src[d.lines[first].off:end]
+	default:
+		if d.trailing {
+			out = append(out, "") // for the final newline
+		}
+		res.Text = strings.Join(out, "\n")
 	}
-	sort.SliceStable(res.Removed, func(a, b int) bool { return res.Removed[a].Line < res.Removed[b].Line })
+	slices.SortStableFunc(res.Removed, func(a, b Removal) int { return a.Line - b.Line })
 	return res
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,61 +58,89 @@ func trimEnd(s string) string {
 // and returns the length b had after the last core rune of s: folding is
 // streamed, so b[:closed] is the fold of s trimmed after that rune.
 func foldAppend(b []byte, s string) (_ []byte, closed int) {
+	// Write into room made up front: a byte of s yields at most three, an
+	// invalid byte becoming U+FFFD, and a blank only the one space
+	// before the next byte.
+	n := len(b)
+	buf := slices.Grow(b, 3*len(s)+utf8.UTFMax)[:n+3*len(s)+utf8.UTFMax]
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-			core := isCore(r)
-			switch {
-			case unicode.IsSpace(r):
+		if c < utf8.RuneSelf {
+			if asciiFold[c]&foldStop != 0 { // a blank
 				space = true
+				i++
 				continue
-			case r == '’' || r == 'ʼ' || r == '‘':
-				r = '\''
-			default:
-				r = unicode.ToLower(r)
 			}
 			if space {
-				b = append(b, ' ')
+				buf[n] = ' '
+				n++
 				space = false
 			}
-			b = utf8.AppendRune(b, r)
-			if core {
-				closed = len(b)
+			// Copy the run up to the next blank or non-ASCII byte,
+			// lowered, then find its last core byte.
+			from := n
+			for ; i < len(s); i++ {
+				f := asciiFold[s[i]]
+				if f&foldStop != 0 {
+					break
+				}
+				buf[n] = byte(f)
+				n++
+			}
+			for k := n - 1; k >= from; k-- {
+				if asciiFold[buf[k]]&foldCore != 0 {
+					closed = k + 1
+					break
+				}
 			}
 			continue
 		}
-		switch k := asciiKind[c]; k {
-		case asciiSpace:
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		core := isCore(r)
+		switch {
+		case unicode.IsSpace(r):
 			space = true
-			i++
 			continue
-		case asciiUpper:
-			c += 'a' - 'A'
+		case r == '’' || r == 'ʼ' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
 		}
 		if space {
-			b = append(b, ' ')
+			buf[n] = ' '
+			n++
 			space = false
 		}
-		// Copy the run of bytes folding leaves alone in one go.
-		j := i + 1
-		for j < len(s) && asciiKind[s[j]] <= asciiCore {
-			j++
+		n += utf8.EncodeRune(buf[n:], r)
+		if core {
+			closed = n
 		}
-		b = append(b, c)
-		b = append(b, s[i+1:j]...)
-		for k := len(b) - 1; k >= len(b)-(j-i); k-- {
-			if ck := asciiKind[b[k]]; ck == asciiCore || ck == asciiUpper {
-				closed = k + 1
-				break
-			}
-		}
-		i = j
 	}
-	return b, closed
+	return buf[:n], closed
 }
+
+// asciiFold is how foldAppend treats each byte: the byte lowered, and
+// whether it stops a run of ASCII (a blank, or not ASCII) or is core.
+var asciiFold = func() (t [256]uint16) {
+	for c := range t {
+		switch k := asciiKind[c]; {
+		case k == asciiSpace || k == asciiOther:
+			t[c] = foldStop
+		case k == asciiCore || k == asciiUpper:
+			t[c] = uint16(lowerASCII(byte(c))) | foldCore
+		default:
+			t[c] = uint16(c)
+		}
+	}
+	return t
+}()
+
+const (
+	foldStop = 1 << 8
+	foldCore = 1 << 9
+)
 
 // asciiKind sorts ASCII bytes for folding.
 var asciiKind = func() (t [256]uint8) {
@@ -194,6 +223,31 @@ func canonRune(r rune) rune {
 }
 
 func canonString(s string) string { return string(canonAppend(nil, s)) }
+
+// canonIsLower reports whether canonAppend would only lower the ASCII
+// letters of s, as for most lines: other runes are their own canonical
+// form, like punctuation and lower-case letters.
+func canonIsLower(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && (load4(s, i)|load4(s, i+4))&0x80808080 == 0 {
+			i += 8 // eight ASCII bytes
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if 0x2000 <= r && r < 0x2070 {
+			continue // general punctuation, the commonest, has no case
+		}
+		if r == utf8.RuneError && n == 1 || canonRune(r) != r {
+			return false
+		}
+	}
+	return true
+}
 
 // isSentenceEnd reports whether r closes a sentence in some script.
 func isSentenceEnd(r rune) bool {

@@ -113,26 +113,52 @@ func isSectionList(s string) bool {
 	if seps < 2 {
 		return false // three items need two separators
 	}
-	items := strings.FieldsFunc(s, isListSep)
-	if len(items) < 3 {
-		return false
-	}
-	for _, it := range items {
-		f := strings.Fields(it)
-		if len(f) == 0 || len(f) > 3 {
+	items := 0
+	for rest := s; ; items++ {
+		// The items are the runs between separators.
+		rest = strings.TrimLeftFunc(rest, isListSep)
+		if rest == "" {
+			break
+		}
+		end := strings.IndexFunc(rest, isListSep)
+		if end < 0 {
+			end = len(rest)
+		}
+		if !isSectionItem(rest[:end]) {
 			return false
 		}
-		for _, w := range f {
-			if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
-				return false
-			}
+		rest = rest[end:]
+	}
+	return items >= 3
+}
+
+// isSectionItem reports whether an item of a list reads as a section name:
+// one to three words, each capitalised or a conjunction.
+func isSectionItem(it string) bool {
+	words := 0
+	for rest := it; ; words++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
+		if words == 3 {
+			return false
+		}
+		if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+			return false
 		}
 	}
-	return true
+	return words > 0
 }
 
 func isListSep(r rune) bool {

@@ -81,6 +81,14 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
+func asciiLowered(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerASCII(c)
+	}
+	return string(b)
+}
+
 // TestTriggers checks that a regexp rule is run on every line it matches:
 // the trigger may only skip lines the expression cannot match.
 func TestTriggers(t *testing.T) {
@@ -142,11 +150,25 @@ func FuzzTriggers(f *testing.F) {
 	m := newMatcher(append([]Rule(nil), rules...))
 	f.Add("FILE — In this Monday, Dec. 5, 2016 file photo, smoke rises.")
 	f.Add("Smoke rises over the city. (AP Photo/Hassan Ammar, File)")
+	lowered := make([]uint64, len(set))
+	f.Add("“Updated” 3 hours ago — ADVERTISEMENT")
 	f.Fuzz(func(t *testing.T, s string) {
-		x.candidates(canonAppend(nil, s), set)
+		canon := canonAppend(nil, s)
+		x.candidates(canon, set)
+		lower := canonIsLower(s)
+		if lower {
+			// The line is read in place, as the canonical form it is.
+			if string(canon) != asciiLowered(s) {
+				t.Fatalf("canonIsLower(%q), but its canonical form is %q", s, canon)
+			}
+			x.candidatesLower(s, lowered)
+		}
 		for i, re := range res {
 			if re.MatchString(s) && set[i>>6]&(1<<(i&63)) == 0 {
 				t.Fatalf("%s matches %q but its trigger skipped it", pats[i], s)
+			}
+			if lower && re.MatchString(s) && lowered[i>>6]&(1<<(i&63)) == 0 {
+				t.Fatalf("%s matches %q but its trigger skipped it, read in place", pats[i], s)
 			}
 		}
 		// The first long rule that matches is the one the matcher finds.

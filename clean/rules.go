@@ -38,6 +38,7 @@ type Rule struct {
 	folded string         // the pattern as lines are folded before matching
 	re     *regexp.Regexp // for RegexpRule and LongRule
 	name   string         // String, computed once by the matcher
+	after  string         // why a heading's list goes, computed with name
 }
 
 // String names the rule as --explain prints it.
@@ -174,9 +175,10 @@ func categoryList() string {
 
 // matcher finds the rules that match a line. It is read-only once built.
 type matcher struct {
-	lines     map[string]*Rule   // line and heading rules by folded pattern
-	prefixes  map[string][]*Rule // prefix rules by their first two bytes
-	contains  pairIndex[*Rule]   // contains rules by their first two bytes
+	lines     map[string]*Rule // line and heading rules by folded pattern
+	prefixes  pairIndex[*Rule] // prefix rules by their first two bytes
+	prefix1   [256][]*Rule     // prefix rules of one byte
+	contains  *litIndex[*Rule] // contains rules by their folded patterns
 	regexps   []*Rule
 	trig      *triggerIndex // for regexps
 	longs     []*Rule
@@ -184,7 +186,7 @@ type matcher struct {
 	longFold  litFilter // triggers of longs that ignore it, for the canonical line
 	longAny   []int     // longs without a trigger
 	sentences []*Rule
-	sentPairs pairIndex[int] // sentence rules by the first two bytes of their pattern
+	sentLits  *litIndex[int] // sentence rules of two bytes or more, by pattern
 	sentShort []int          // sentence rules of one byte
 }
 
@@ -196,11 +198,16 @@ type scratch struct {
 }
 
 func newMatcher(rules []Rule) *matcher {
-	m := &matcher{lines: map[string]*Rule{}, prefixes: map[string][]*Rule{}}
-	var pats []string
+	m := &matcher{lines: map[string]*Rule{}}
+	var (
+		pats, cLits, sLits []string
+		cRules             []*Rule
+		sRules             []int
+	)
 	for i := range rules {
 		r := &rules[i]
 		r.name = r.String()
+		r.after = "after " + r.name
 		switch r.Kind {
 		case LineRule, HeadingRule:
 			if r.re != nil { // a heading given as /regexp/
@@ -213,9 +220,19 @@ func newMatcher(rules []Rule) *matcher {
 			}
 		case PrefixRule:
 			k := key2(r.folded)
-			m.prefixes[k] = append(m.prefixes[k], r)
+			if len(k) == 1 {
+				m.prefix1[k[0]] = append(m.prefix1[k[0]], r)
+			} else {
+				m.prefixes.add(k, r)
+			}
 		case ContainsRule:
-			m.contains.add(r.folded, r)
+			lit := r.folded
+			if len(lit) == 1 {
+				// A pattern of one byte has always been looked for with a
+				// NUL byte after it, which folded text hardly holds.
+				lit += "\x00"
+			}
+			cLits, cRules = append(cLits, lit), append(cRules, r)
 		case RegexpRule:
 			m.regexps = append(m.regexps, r)
 			pats = append(pats, r.Pattern)
@@ -233,12 +250,14 @@ func newMatcher(rules []Rule) *matcher {
 			if len(r.folded) < 2 {
 				m.sentShort = append(m.sentShort, len(m.sentences))
 			} else {
-				m.sentPairs.add(r.folded, len(m.sentences))
+				sLits, sRules = append(sLits, r.folded), append(sRules, len(m.sentences))
 			}
 			m.sentences = append(m.sentences, r)
 		}
 	}
 	m.trig = newTriggerIndex(pats)
+	m.contains = newLitIndex(cLits, cRules)
+	m.sentLits = newLitIndex(sLits, sRules)
 	return m
 }
 
@@ -267,11 +286,15 @@ func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
 	}
 	canon := false
 	if len(m.regexps) > 0 {
-		sc.canon, canon = canonAppend(sc.canon[:0], line), true
 		if n := (len(m.regexps) + 63) / 64; len(sc.cand) < n {
 			sc.cand = make([]uint64, n)
 		}
-		m.trig.candidates(sc.canon, sc.cand)
+		if canonIsLower(line) {
+			m.trig.candidatesLower(line, sc.cand)
+		} else {
+			sc.canon, canon = canonAppend(sc.canon[:0], line), true
+			m.trig.candidates(sc.canon, sc.cand)
+		}
 		for i, r := range m.regexps {
 			if sc.cand[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
 				return r
@@ -324,10 +347,12 @@ func (m *matcher) prefix(f []byte) *Rule {
 		}
 		return nil
 	}
-	if r := try(m.prefixes[string(f[:min(2, len(f))])]); r != nil {
-		return r
+	if len(f) >= 2 {
+		if r := try(m.prefixes.at(f[0], f[1])); r != nil {
+			return r
+		}
 	}
-	return try(m.prefixes[string(f[:1])]) // one-byte patterns
+	return try(m.prefix1[f[0]]) // one-byte patterns
 }
 
 // wordEnd reports whether a phrase of n bytes ends f at a word boundary.
@@ -341,14 +366,19 @@ func wordEnd(f []byte, n int) bool {
 }
 
 func (m *matcher) contain(f []byte) *Rule {
-	for i := 0; i+1 < len(f); i++ {
-		for _, r := range m.contains.at(f[i], f[i+1]) {
-			if hasPrefix(f[i:], r.folded) {
-				return r
-			}
+	// The first pattern found in the line wins, and of those found at the
+	// same place, the first rule.
+	var hit *litEntry[*Rule]
+	first := 0
+	find(m.contains, f, false, func(at int, e *litEntry[*Rule]) {
+		if hit == nil || at < first || at == first && e.seq < hit.seq {
+			hit, first = e, at
 		}
+	})
+	if hit == nil {
+		return nil
 	}
-	return nil
+	return hit.v
 }
 
 // promoSentences returns the byte ranges of promotional sentences in line.
@@ -359,18 +389,16 @@ func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
 		may   []bool
 		local [64]bool
 	)
-	for i := 0; i+1 < len(line); i++ {
-		for _, k := range m.sentPairs.at(line[i], line[i+1]) {
-			if may == nil {
-				may = local[:0]
-				if len(m.sentences) > len(local) {
-					may = make([]bool, len(m.sentences))
-				}
-				may = may[:len(m.sentences)]
+	find(m.sentLits, line, false, func(_ int, e *litEntry[int]) {
+		if may == nil {
+			may = local[:0]
+			if len(m.sentences) > len(local) {
+				may = make([]bool, len(m.sentences))
 			}
-			may[k] = true
+			may = may[:len(m.sentences)]
 		}
-	}
+		may[e.v] = true
+	})
 	if may == nil && len(m.sentShort) == 0 {
 		return nil, nil
 	}

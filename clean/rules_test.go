@@ -303,6 +303,13 @@ func TestBlankLines(t *testing.T) {
 		{"Advertisement\n\n" + body, body},
 		{body + "\n\nShare\n\n", body[:len(body)-1]},
 		{body + "Share\r\n", body[:len(body)-1]},
+		// Kept text that runs on in the input, and text joined around a
+		// removal, with its line endings as they were.
+		{body + body2, body + body2},
+		{strings.TrimSuffix(body, "\n\n"), strings.TrimSuffix(body, "\n\n")},
+		{strings.ReplaceAll(body, "\n", "\r\n"), strings.ReplaceAll(body, "\n", "\r\n")},
+		{body + "Share\n\n" + body2, body + body2},
+		{body + "Share\r\n\r\n" + strings.TrimSuffix(body2, "\n"), body + strings.TrimSuffix(body2, "\n")},
 	}
 	for _, tt := range tests {
 		if got := c0(t).Text(tt.in).Text; got != tt.want {

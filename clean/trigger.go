@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -300,9 +301,11 @@ func shortest(s []string) int {
 // whose trigger occurs in it.
 type triggerIndex struct {
 	always []int              // rules without a trigger
-	first  [256][]trigLit     // anchored literals by first byte
+	first  [256][]int         // anchored one-byte literals: rule numbers
+	starts pairIndex[trigLit] // anchored longer literals by first two bytes
 	one    [256][]int         // unanchored one-byte literals: rule numbers
-	pairs  pairIndex[trigLit] // unanchored longer literals by first two bytes
+	hasOne bool
+	lits   *litIndex[int] // unanchored longer literals: rule numbers
 }
 
 type trigLit struct {
@@ -312,6 +315,10 @@ type trigLit struct {
 
 func newTriggerIndex(pats []string) *triggerIndex {
 	x := &triggerIndex{}
+	var (
+		lits  []string
+		rules []int
+	)
 	for i, p := range pats {
 		t := triggerOf(p)
 		if t.lits == nil {
@@ -321,20 +328,33 @@ func newTriggerIndex(pats []string) *triggerIndex {
 		for _, l := range t.lits {
 			switch {
 			case t.anchored:
-				x.first[l[0]] = append(x.first[l[0]], trigLit{l, i})
+				if len(l) == 1 {
+					x.first[l[0]] = append(x.first[l[0]], i)
+				} else {
+					x.starts.add(l, trigLit{l, i})
+				}
 			case len(l) == 1:
 				x.one[l[0]] = append(x.one[l[0]], i)
+				x.hasOne = true
 			default:
-				x.pairs.add(l, trigLit{l, i})
+				lits, rules = append(lits, l), append(rules, i)
 			}
 		}
 	}
+	x.lits = newLitIndex(lits, rules)
 	return x
 }
 
 // candidates marks in set (one bit per rule, len >= (n+63)/64) the rules
 // worth running on the canonical line s.
-func (x *triggerIndex) candidates(s []byte, set []uint64) {
+func (x *triggerIndex) candidates(s []byte, set []uint64) { candidatesIn(x, s, false, set) }
+
+// candidatesLower is candidates for a line whose canonical form is the
+// line with its ASCII letters lowered (canonIsLower): the line is read as
+// that, not copied.
+func (x *triggerIndex) candidatesLower(s string, set []uint64) { candidatesIn(x, s, true, set) }
+
+func candidatesIn[S string | []byte](x *triggerIndex, s S, lower bool, set []uint64) {
 	clear(set)
 	for _, i := range x.always {
 		set[i>>6] |= 1 << (i & 63)
@@ -342,24 +362,38 @@ func (x *triggerIndex) candidates(s []byte, set []uint64) {
 	if len(s) == 0 {
 		return
 	}
-	for _, t := range x.first[s[0]] {
-		if hasPrefix(s, t.lit) {
-			set[t.rule>>6] |= 1 << (t.rule & 63)
-		}
+	c := s[0]
+	if lower {
+		c = lowerASCII(c)
 	}
-	for i := 0; i < len(s); i++ {
-		for _, r := range x.one[s[i]] {
-			set[r>>6] |= 1 << (r & 63)
+	for _, r := range x.first[c] {
+		set[r>>6] |= 1 << (r & 63)
+	}
+	if len(s) > 1 {
+		c2 := s[1]
+		if lower {
+			c2 = lowerASCII(c2)
 		}
-		if i+1 == len(s) {
-			break
-		}
-		for _, t := range x.pairs.at(s[i], s[i+1]) {
-			if hasPrefix(s[i:], t.lit) {
+		for _, t := range x.starts.at(c, c2) {
+			if prefixAt(s, 0, t.lit, lower) {
 				set[t.rule>>6] |= 1 << (t.rule & 63)
 			}
 		}
 	}
+	if x.hasOne {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if lower {
+				c = lowerASCII(c)
+			}
+			for _, r := range x.one[c] {
+				set[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	find(x.lits, s, lower, func(_ int, e *litEntry[int]) {
+		set[e.v>>6] |= 1 << (e.v & 63)
+	})
 }
 
 func hasPrefix(s []byte, p string) bool {
@@ -407,19 +441,31 @@ func pairKey(s string) uint16 {
 }
 
 // litFilter marks the rules whose trigger occurs in a text, finding the
-// literals that must start it by its first two bytes and looking for the
-// others with strings.Index, which is fast on long text.
+// literals that must start it by its first two bytes, and the others by
+// jumping with strings.IndexByte, fast on long text, from one occurrence
+// of their first byte to the next: one scan serves all the literals that
+// share it, as "Photo" and "PHOTO" do.
 type litFilter struct {
 	starts   pairIndex[trigLit]
-	short    []trigLit // literals of one byte that must start the text
-	anywhere []trigLit
+	short    []trigLit  // literals of one byte that must start the text
+	anywhere []litGroup // the other literals, by first byte
+}
+
+type litGroup struct {
+	first byte
+	lits  []trigLit
 }
 
 func (f *litFilter) add(rule int, t trigger) {
 	for _, l := range t.lits {
 		switch {
 		case !t.anchored:
-			f.anywhere = append(f.anywhere, trigLit{l, rule})
+			k := slices.IndexFunc(f.anywhere, func(g litGroup) bool { return g.first == l[0] })
+			if k < 0 {
+				k = len(f.anywhere)
+				f.anywhere = append(f.anywhere, litGroup{first: l[0]})
+			}
+			f.anywhere[k].lits = append(f.anywhere[k].lits, trigLit{l, rule})
 		case len(l) == 1:
 			f.short = append(f.short, trigLit{l, rule})
 		default:
@@ -445,9 +491,19 @@ func (f *litFilter) mark(s string, set []uint64) {
 			}
 		}
 	}
-	for _, t := range f.anywhere {
-		if set[t.rule>>6]&(1<<(t.rule&63)) == 0 && strings.Contains(s, t.lit) {
-			set[t.rule>>6] |= 1 << (t.rule & 63)
+	for _, g := range f.anywhere {
+		for from := 0; from < len(s); {
+			i := strings.IndexByte(s[from:], g.first)
+			if i < 0 {
+				break
+			}
+			from += i
+			for _, t := range g.lits {
+				if set[t.rule>>6]&(1<<(t.rule&63)) == 0 && strings.HasPrefix(s[from:], t.lit) {
+					set[t.rule>>6] |= 1 << (t.rule & 63)
+				}
+			}
+			from++
 		}
 	}
 }

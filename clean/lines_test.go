@@ -1,0 +1,82 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isSectionListSlow is isSectionList written with strings.FieldsFunc and
+// strings.Fields: the definition the allocation-free scan must agree with.
+func isSectionListSlow(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	seps := 0
+	for _, r := range s {
+		if isListSep(r) {
+			seps++
+		}
+	}
+	items := strings.FieldsFunc(s, isListSep)
+	if seps < 2 || len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		for _, w := range f {
+			if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func TestIsSectionList(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Politics, World, Americas, Middle East", true},
+		{"Home | News | Sport", true},
+		{"Home » Business and Finance › Markets", true},
+		{"Home | News", false},
+		{"Home | News | Sport.", false},
+		{"Home | latest news | Sport", false},
+		{"Home | News | Sport | Our Very Long Section", false},
+		{"Home |  | News | Sport", false},
+		{"Home | \u00a0 | News | Sport", false},
+		{"新闻 | 体育 | 财经", true},
+	}
+	for _, tt := range tests {
+		if got := isSectionList(tt.in); got != tt.want {
+			t.Errorf("isSectionList(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzIsSectionList checks isSectionList against isSectionListSlow.
+func FuzzIsSectionList(f *testing.F) {
+	for _, s := range []string{"Politics, World, Americas", "Home | News and Sport | X", "A /B/ C D E / F", " a • B • C ", "\xffA, B, C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isSectionList(s), isSectionListSlow(s); got != want {
+			t.Fatalf("isSectionList(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
