@@ -103,7 +103,9 @@ func runCheck(c *ucli.Context, env *Env) error {
 		if corpus := trackedCorpus(args); len(corpus) > 0 {
 			learner := p.silent()
 			learner.filters = []filter{{prepare: r.sign, ordered: r.add}}
-			if err := learner.run(c.Context, corpus); err != nil && !errors.Is(err, errReported) {
+			err := learner.run(c.Context, corpus)
+			r.wait()
+			if err != nil && !errors.Is(err, errReported) {
 				return err
 			}
 		}

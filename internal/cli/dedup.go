@@ -127,7 +127,20 @@ type dedupRun struct {
 	offset    int // documents in the index file before this run
 	dateField string
 	signer    *signer
+
+	// The finder works on its own goroutine, fed in input order, so adding
+	// one document overlaps the work on the next ones.
+	queue chan added
+	done  chan struct{}
 }
+
+type added struct {
+	id string
+	signed
+}
+
+// finderQueue is how many signed documents may wait for the finder.
+const finderQueue = 1024
 
 func runDedup(c *ucli.Context, env *Env) error {
 	p, args, err := setup(c, env)
@@ -184,6 +197,7 @@ func runDedup(c *ucli.Context, env *Env) error {
 		return r.add(d)
 	}}}
 	err = p.run(c.Context, args)
+	r.wait()
 	annotate := mayAnnotate && (wantDocs || sawRecords)
 	if err != nil && !errors.Is(err, errReported) {
 		return err
@@ -270,10 +284,27 @@ func (r *dedupRun) sign(d *docs.Doc) error {
 }
 
 func (r *dedupRun) add(d *docs.Doc) error {
-	s := d.Carry.(signed)
+	if r.queue == nil {
+		r.queue, r.done = make(chan added, finderQueue), make(chan struct{})
+		go func() {
+			defer close(r.done)
+			for a := range r.queue {
+				r.finder.Add(a.id, a.date, a.sig)
+			}
+		}()
+	}
+	r.queue <- added{d.ID, d.Carry.(signed)}
 	d.Carry = nil
-	r.finder.Add(d.ID, s.date, s.sig)
 	return nil
+}
+
+// wait returns once the finder has every document added so far.
+func (r *dedupRun) wait() {
+	if r.queue != nil {
+		close(r.queue)
+		<-r.done
+		r.queue = nil
+	}
 }
 
 // date is a JSONL record's publication date from --date-field, or zero.
@@ -445,8 +476,16 @@ func (a *annotations) rep(n int) int {
 	return n
 }
 
+// related reports whether document n has a near-duplicate or shares passages.
+func (a *annotations) related(n int) bool {
+	_, grouped := a.repOf[n]
+	return grouped || len(a.shared[n]) > 0
+}
+
+func simhashHex(h uint64) string { return fmt.Sprintf("%016x", h) }
+
 func (a *annotations) note(d *docs.Doc, n int, simhash uint64) {
-	d.Note("simhash", fmt.Sprintf("%016x", simhash))
+	d.Note("simhash", simhashHex(simhash))
 	if r, ok := a.repOf[n]; ok {
 		d.Note("cluster", a.ids[r])
 		if r != n {

@@ -111,7 +111,11 @@ func runAll(c *ucli.Context, env *Env) error {
 	p.sink = sp
 	p.filters = []filter{nf, cf, {
 		prepare: func(d *docs.Doc) error {
-			d.Carry = signed{sig: dedup.Sign(string(d.Data)), date: r.date(d)}
+			sig := dedup.Sign(string(d.Data))
+			// Known now, so the spool holds it and only the documents with
+			// relations are rewritten when the groups are final.
+			d.Note("simhash", simhashHex(sig.Simhash))
+			d.Carry = signed{sig: sig, date: r.date(d)}
 			return nil
 		},
 		ordered: func(d *docs.Doc) error {
@@ -120,6 +124,7 @@ func runAll(c *ucli.Context, env *Env) error {
 		},
 	}}
 	err = p.run(c.Context, args)
+	r.wait()
 	if err != nil && !errors.Is(err, errReported) {
 		return err
 	}
@@ -134,9 +139,12 @@ func runAll(c *ucli.Context, env *Env) error {
 
 	drop := c.Bool("drop")
 	ann := newAnnotations(rep)
-	if rerr := sp.replay(out, func(d *docs.Doc) {
+	related := func(seq int) bool { return ann.related(seq + r.offset) }
+	if rerr := sp.replay(out, related, func(d *docs.Doc) {
 		n := d.Seq + r.offset
-		ann.note(d, n, r.finder.Signature(n).Simhash)
+		if !d.Rendered {
+			ann.note(d, n, r.finder.Signature(n).Simhash)
+		}
 		if drop && ann.rep(n) != n {
 			d.Drop = true
 			sum.Dropped++

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/winnow-text/winnow/internal/docs"
 )
@@ -20,7 +21,8 @@ type spool struct {
 	opts    docs.Options
 	sources []*docs.Source
 	index   map[*docs.Source]int
-	buf     []byte
+	buf     []byte // an entry's header
+	out     []byte // a document as it will be written
 }
 
 // Entry kinds.
@@ -54,7 +56,8 @@ func (s *spool) begin(src *docs.Source) error {
 }
 
 func (s *spool) write(d *docs.Doc) error {
-	out := docs.AppendDoc(nil, d, s.to, s.opts)
+	s.out = docs.AppendDoc(s.out[:0], d, s.to, s.opts)
+	out := s.out
 	var flags byte
 	if d.Changed {
 		flags |= 1
@@ -92,7 +95,9 @@ func (s *spool) result() error { return nil }
 
 // replay hands what was spooled to out, in the same order, after annotate
 // has had its say on each document (it may add findings or set Drop).
-func (s *spool) replay(out sink, annotate func(d *docs.Doc)) error {
+// Findings only reach the records for which annotated(seq) is true: the
+// others are written as they were spooled, without parsing them again.
+func (s *spool) replay(out sink, annotated func(seq int) bool, annotate func(d *docs.Doc)) error {
 	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
@@ -122,7 +127,7 @@ func (s *spool) replay(out sink, annotate func(d *docs.Doc)) error {
 				return err
 			}
 		case spoolDoc:
-			d, err := s.readDoc(r)
+			d, err := s.readDoc(r, annotated)
 			if err != nil {
 				return err
 			}
@@ -138,7 +143,7 @@ func (s *spool) replay(out sink, annotate func(d *docs.Doc)) error {
 	}
 }
 
-func (s *spool) readDoc(r *bufio.Reader) (*docs.Doc, error) {
+func (s *spool) readDoc(r *bufio.Reader, annotated func(seq int) bool) (*docs.Doc, error) {
 	seq, err := binary.ReadUvarint(r)
 	if err != nil {
 		return nil, err
@@ -151,14 +156,18 @@ func (s *spool) readDoc(r *bufio.Reader) (*docs.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	data := make([]byte, n)
+	// The sink is done with a document before the next is read, so one
+	// buffer serves them all.
+	s.out = slices.Grow(s.out[:0], int(n))[:n]
+	data := s.out
 	if _, err := io.ReadFull(r, data); err != nil {
 		return nil, err
 	}
-	d := &docs.Doc{Seq: int(seq), Data: data, Format: docs.Text, Changed: flags&1 != 0}
-	if flags&2 == 0 {
+	d := &docs.Doc{Seq: int(seq), Data: data, Format: docs.Text, Changed: flags&1 != 0, Rendered: true}
+	if flags&2 == 0 || !annotated(d.Seq) {
 		return d, nil
 	}
+	d.Rendered = false
 	rec, err := docs.ParseRecord(data[:len(data)-1]) // without its newline
 	if err != nil {
 		return nil, err

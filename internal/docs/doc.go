@@ -60,6 +60,9 @@ type Doc struct {
 	// TextInRecord says Record already holds the text, encoded, and Data is
 	// not read: a record written once is not encoded again.
 	TextInRecord bool
+	// Rendered says Data is the document exactly as it is to be written,
+	// in the output format, findings included.
+	Rendered bool
 }
 
 // A Finding is one named result a filter reports about a document.

@@ -73,7 +73,7 @@ func OutputFormat(d *Doc, to Format) Format {
 // Dolma read as is: id, text, source (the file it came from), url when
 // known, and its Fields under metadata.
 func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
-	if OutputFormat(d, to) != JSONL {
+	if d.Rendered || OutputFormat(d, to) != JSONL {
 		return append(b, d.Data...)
 	}
 	rec := d.Record
