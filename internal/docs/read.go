@@ -381,7 +381,7 @@ func (d *Doc) Parse(opts Options) error {
 	if err != nil {
 		return bad(err)
 	}
-	text, err := rec.String(opts.textField())
+	text, err := rec.Text(opts.textField())
 	if err != nil {
 		return bad(err)
 	}
@@ -389,7 +389,7 @@ func (d *Doc) Parse(opts Options) error {
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s:%d", d.Source.Path, d.Line)
 	}
-	d.Data, d.Record = []byte(text), rec
+	d.Data, d.Record = text, rec
 	return nil
 }
 

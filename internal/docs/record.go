@@ -28,7 +28,8 @@ func ParseRecord(line []byte) (*Record, error) {
 	s.space()
 	if s.i < len(line) && line[s.i] == '{' {
 		s.object(1, func(rawKey, value []byte) {
-			key, ok := unquote(rawKey[1 : len(rawKey)-1])
+			b, ok := unquote(rawKey[1 : len(rawKey)-1])
+			key := string(b)
 			if !ok {
 				json.Unmarshal(rawKey, &key)
 			}
@@ -78,8 +79,8 @@ func (r *Record) String(key string) (string, error) {
 	if len(raw) == 0 || raw[0] != '"' {
 		return "", fmt.Errorf("field %q is not a string", key)
 	}
-	if s, ok := unquote(raw[1 : len(raw)-1]); ok {
-		return s, nil
+	if b, ok := unquote(raw[1 : len(raw)-1]); ok {
+		return string(b), nil
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
@@ -88,23 +89,42 @@ func (r *Record) String(key string) (string, error) {
 	return s, nil
 }
 
+// Text returns the member named key, a JSON string, as bytes. When the
+// string has no escapes the bytes are the record's own, not a copy.
+func (r *Record) Text(key string) ([]byte, error) {
+	raw, ok := r.Raw(key)
+	if ok && len(raw) > 0 && raw[0] == '"' {
+		if b, ok := unquote(raw[1 : len(raw)-1]); ok {
+			return b, nil
+		}
+	}
+	s, err := r.String(key)
+	return []byte(s), err
+}
+
 // unquote decodes the body of a JSON string the common way: escapes other
 // than \\u and valid UTF-8. Anything else is left to json.Unmarshal, which
-// also repairs invalid UTF-8.
-func unquote(body []byte) (string, bool) {
+// also repairs invalid UTF-8. Without escapes the body itself is returned.
+func unquote(body []byte) ([]byte, bool) {
 	if bytes.IndexByte(body, '\\') < 0 {
-		return string(body), utf8.Valid(body)
+		return body, utf8.Valid(body)
 	}
 	out := make([]byte, 0, len(body))
 	for i := 0; i < len(body); i++ {
 		c := body[i]
 		if c != '\\' {
-			out = append(out, c)
+			// Copy the run up to the next escape at once.
+			j := bytes.IndexByte(body[i:], '\\')
+			if j < 0 {
+				j = len(body) - i
+			}
+			out = append(out, body[i:i+j]...)
+			i += j - 1
 			continue
 		}
 		i++
 		if i == len(body) {
-			return "", false
+			return nil, false
 		}
 		switch body[i] {
 		case 'n':
@@ -120,10 +140,10 @@ func unquote(body []byte) (string, bool) {
 		case 'f':
 			out = append(out, '\f')
 		default: // \u and anything odd
-			return "", false
+			return nil, false
 		}
 	}
-	return string(out), utf8.Valid(out)
+	return out, utf8.Valid(out)
 }
 
 // ID returns the member named key as an id: a string as is, a number as written.
@@ -133,8 +153,8 @@ func (r *Record) ID(key string) string {
 		return ""
 	}
 	if raw[0] == '"' {
-		if s, ok := unquote(raw[1 : len(raw)-1]); ok {
-			return s
+		if b, ok := unquote(raw[1 : len(raw)-1]); ok {
+			return string(b)
 		}
 		var s string
 		if json.Unmarshal(raw, &s) == nil {

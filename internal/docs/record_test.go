@@ -100,6 +100,9 @@ func FuzzRecordRoundTrip(f *testing.F) {
 			if got, err := r.String(m.key); err != nil || got != want {
 				t.Fatalf("String(%q) = %q, %v; want %q", m.key, got, err, want)
 			}
+			if got, err := r.Text(m.key); err != nil || string(got) != want {
+				t.Fatalf("Text(%q) = %q, %v; want %q", m.key, got, err, want)
+			}
 		}
 		var a, b any
 		json.Unmarshal(in, &a)
