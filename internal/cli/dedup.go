@@ -52,6 +52,7 @@ func dedupOnlyFlags() []ucli.Flag {
 		&ucli.IntFlag{Name: "distance", Usage: "simhash radius in bits within which documents are candidates (default 18)"},
 		&ucli.Float64Flag{Name: "containment", Usage: "share of the shorter text the other must contain to be a near-duplicate (default 0.5)"},
 		&ucli.IntFlag{Name: "min-passage", Usage: "words a shared passage must have to count (default 10)"},
+		&ucli.IntFlag{Name: "passage-memory", Usage: "MiB for finding shared passages, which are sought among the most recent documents that fit (default 256, some 30,000 articles)"},
 		&ucli.StringFlag{Name: "date-field", Value: "date", Usage: "JSONL field with the publication date, for choosing representatives"},
 		&ucli.StringFlag{Name: "index", Usage: "persistent index `FILE`: check against every document in it, then add these"},
 		&ucli.BoolFlag{Name: "drop", Usage: "leave out every document that is not its group's representative"},
@@ -63,6 +64,10 @@ func dedupOptions(c *ucli.Context) (dedup.Options, error) {
 		MaxDistance:    c.Int("distance"),
 		MinContainment: c.Float64("containment"),
 		MinPassage:     c.Int("min-passage"),
+		PassageMemory:  c.Int("passage-memory") << 20,
+	}
+	if mb := c.Int("passage-memory"); mb < 0 || mb > 1<<20 {
+		return o, usagef("--passage-memory: want MiB from 1 to %d, not %d", 1<<20, mb)
 	}
 	if o.MaxDistance < 0 || o.MaxDistance > 24 {
 		return o, usagef("--distance: want 0 to 24 bits, not %d", o.MaxDistance)
@@ -547,6 +552,7 @@ func dedupGroupCommand(env *Env) *ucli.Command {
 			&ucli.IntFlag{Name: "distance", Usage: "simhash radius in bits (default 18)"},
 			&ucli.Float64Flag{Name: "containment", Usage: "share of the shorter text the other must contain (default 0.5)"},
 			&ucli.IntFlag{Name: "min-passage", Usage: "words a shared passage must have (default 10)"},
+			&ucli.IntFlag{Name: "passage-memory", Usage: "MiB for finding shared passages, which are sought among the most recent documents that fit (default 256, some 30,000 articles)"},
 		},
 		Action: func(c *ucli.Context) error {
 			opts, err := dedupOptions(c)
