@@ -76,9 +76,17 @@ func benchMB() int {
 	return 16
 }
 
-// BenchmarkRunJSONL is winnow run over JSONL news on every core. Set
+// BenchmarkRunJSONL is winnow run over JSONL news on every core, as users
+// run it: a first pass learns the batch's template lines. Set
 // WINNOW_BENCH_MB (default 16) for a larger corpus, e.g. 1024 for 1 GB.
 func BenchmarkRunJSONL(b *testing.B) {
+	path, size := benchCorpus(b, benchMB())
+	benchCommand(b, size, "run", "-q", path)
+}
+
+// BenchmarkRunJSONLNoLearn is winnow run without the learning pass, as it
+// runs on standard input or with --model.
+func BenchmarkRunJSONLNoLearn(b *testing.B) {
 	path, size := benchCorpus(b, benchMB())
 	benchCommand(b, size, "run", "-q", "--no-learn", path)
 }
