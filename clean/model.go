@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 )
 
@@ -46,16 +47,24 @@ func lineHash[T string | []byte](s T) uint64 {
 
 // Observe adds one document's distinct lines to the statistics.
 func (m *Model) Observe(text string) {
-	seen := map[uint64]bool{}
+	var keys []uint64
+	var buf []byte
 	forEachLine(text, func(_ int, ln string) {
-		if k, ok := modelKey(ln); ok {
-			seen[k] = true
+		if len(ln) < minModelLine {
+			return
+		}
+		var closed []byte
+		_, closed, buf = foldLine(ln, buf)
+		if len(closed) >= minModelLine {
+			keys = append(keys, lineHash(closed))
 		}
 	})
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.docs++
-	for k := range seen {
+	for _, k := range keys {
 		m.lines[k]++
 	}
 	if len(m.lines) > maxModelLines {

@@ -107,3 +107,19 @@ func TestReadModelErrors(t *testing.T) {
 		t.Fatal("truncated model accepted")
 	}
 }
+
+// FuzzModelObserve checks that every line a document is observed with is
+// counted under the key Count looks it up by.
+func FuzzModelObserve(f *testing.F) {
+	f.Add("Sign up for our newsletter today\nShare this article on Facebook\n» Read more (12) ...\n")
+	f.Add("ÉDITION ABONNÉS — Lire la suite\n\u00a0\u00a0Subscribe   NOW!!\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		m := NewModel()
+		m.Observe(text)
+		forEachLine(text, func(_ int, ln string) {
+			if _, ok := modelKey(ln); ok && m.Count(ln) != 1 {
+				t.Fatalf("line %q observed, counted %d times", ln, m.Count(ln))
+			}
+		})
+	})
+}
