@@ -198,6 +198,7 @@ func (c *Cleaner) hugeHTML(src []byte, enc, pageURL string) Page {
 	}
 	text := VisibleText(src)
 	var out strings.Builder
+	out.Grow(len(text)) // at most the text: growing by doubling would hold two copies
 	var r Result
 	lines := 0
 	for text != "" {
