@@ -25,7 +25,7 @@ const (
 const (
 	lengthLow   = 70   // below this a block is short and its neighbours decide
 	lengthHigh  = 200  // above this a block with enough stopwords is good
-	stopLow     = 0.22 // stopword density of near-good text
+	stopLow     = 0.18 // stopword density of near-good text
 	stopHigh    = 0.28 // stopword density of good text
 	headingMax  = 200  // longest block that may be a heading or a title
 	cjkWeight   = 3    // a CJK character carries about as much as this many Latin ones
@@ -33,7 +33,7 @@ const (
 	maxListRun  = 30   // longest headline list a heading takes with it
 
 	minHeadlineRun = 4  // title-case lines in a row that make a list
-	relatedEnd     = 60 // percent of the good text a related-stories heading must follow to end the article
+	relatedEnd     = 30 // percent of the good text a related-stories heading must follow to end the article
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -46,7 +46,8 @@ type block struct {
 	cjk      bool     // mostly CJK: words are characters, stopwords particles
 	parts    int      // CJK particles
 	sentEnd  bool     // ends like a sentence
-	endsDot  bool     // ends with a full stop
+	endsDot  bool     // ends with a full stop, or a question or exclamation mark
+	endsStop bool     // ends with a full stop: headlines may ask or exclaim, but seldom stop
 	titleish bool     // short and headline-like
 	caps     int      // longer words that start in upper case
 	lowers   int      // longer words that start in lower case
@@ -139,6 +140,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		}
 	}
 	c.headingLists(d, blocks)
+	if !c.keep[Byline] {
+		authorBox(d, blocks)
+	}
 	headlineRuns(blocks)
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
@@ -227,7 +231,8 @@ func (c *Cleaner) features(d *document, i int) {
 	f.tail = strings.TrimRight(t, " \t")
 	r, _ := utf8.DecodeLastRuneInString(f.tail)
 	f.sentEnd = isSentenceEnd(r)
-	f.endsDot = r == '.' || r == '。' || r == '!' || r == '?' || r == '！' || r == '？'
+	f.endsStop = r == '.' || r == '。'
+	f.endsDot = f.endsStop || r == '!' || r == '?' || r == '！' || r == '？'
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
 }
@@ -302,7 +307,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 			}
 		}
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
-		b.sentEnd, b.endsDot = last.sentEnd, last.endsDot
+		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
 		if b.ruled {
 			continue
 		}
@@ -328,8 +333,13 @@ func measure(d *document, blocks []*block) (prose float64) {
 			b.stop = 1 // no stopword list for this language: length decides
 		default:
 			b.stop = float64(b.stops[lang]) / float64(b.words)
+			if b.size > lengthHigh {
+				// A long paragraph in another language than the page's,
+				// a quotation or a reader's comment, is measured in its own.
+				b.stop = max(b.stop, float64(slices.Max(b.stops))/float64(b.words))
+			}
 		}
-		b.titleish = !b.ruled && b.size <= headingMax && !b.endsDot && (b.words >= 2 || b.size >= 12)
+		b.titleish = !b.ruled && b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
 	}
 	return proseDensity(blocks)
 }
@@ -509,17 +519,25 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 	c := bad
 	for i, b := range blocks {
 		prev[i] = c
-		if b.cls != short && !(skipNear && b.cls == nearGood) {
+		if b.cls != short && !(skipNear && b.cls == nearGood) && !b.meta() {
 			c = b.cls
 		}
 	}
 	c = bad
 	for i := len(blocks) - 1; i >= 0; i-- {
 		next[i] = c
-		if b := blocks[i]; b.cls != short && !(skipNear && b.cls == nearGood) {
+		if b := blocks[i]; b.cls != short && !(skipNear && b.cls == nearGood) && !b.meta() {
 			c = b.cls
 		}
 	}
+}
+
+// meta reports whether a block is a date, byline, dateline or advertisement
+// marker that a rule removed. Such lines sit inside articles and comments
+// as often as outside them, so they say nothing about their neighbours and
+// context looks past them, as jusText looks past short blocks.
+func (b *block) meta() bool {
+	return b.ruled && b.heading == nil && (b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
 }
 
 // closes reports whether block i reads as a sentence that carries on the
@@ -527,6 +545,13 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 func closes(blocks []*block, i int, lim limits) bool {
 	b := blocks[i]
 	return i > 0 && blocks[i-1].cls == good && b.endsDot && b.words >= 4 && b.stop >= lim.low/2
+}
+
+// sentence reports whether a short block reads as a sentence of running
+// text, not as a label: it ends like one and most of its words are in
+// lower case.
+func (b *block) sentence(lim limits) bool {
+	return b.endsDot && b.words >= 4 && b.lowers > b.caps && b.stop >= lim.low
 }
 
 // revise is jusText's context step: short blocks take the class of their
@@ -559,6 +584,8 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 			next[i] = good
 		case p == good && closes(blocks, i, lim):
 			next[i] = good // a closing sentence of the article
+		case (p == good || n == good) && b.sentence(lim):
+			next[i] = good // an item of a list set in the text
 		default:
 			next[i] = bad
 		}
@@ -655,7 +682,8 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 // headingLists removes the headline list after a "Related", "Most read" or
 // "Comments" heading: the short and middling blocks up to the next good one.
 // A single line straight before good text is kept, being more likely the
-// next title than a list. A comment heading late in the document ends the
+// next title than a list, and so is the last headline of a longer list that
+// runs into good text (see spareTitle). A comment heading late in the document ends the
 // article: everything after it goes. So does a related-stories heading or
 // an author box, unless running prose follows it: the article going on
 // past a box set into it.
@@ -687,6 +715,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		j, first := i+1, 0
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
 			b := blocks[j]
+			if b.ruled && b.heading != nil {
+				break // the next heading takes the list from here
+			}
 			if b.ruled {
 				continue
 			}
@@ -698,17 +729,84 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			}
 			run = append(run, b)
 		}
-		if len(run) == 1 && j < len(blocks) && run[0].titleish {
+		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish {
 			// Headings up to that line would find the same run: skip
 			// them, or a wall of headings costs quadratic time.
 			i = first
 			continue
+		}
+		if j < len(blocks) && blocks[j].initial == good {
+			run = spareTitle(run)
 		}
 		for _, b := range run {
 			b.markRuled(d, cat, why)
 		}
 		i = j - 1
 	}
+}
+
+// spareTitle takes out of a headline list that runs into good text the
+// last headline before it, passing over the labels of a word or three (a
+// source, "Print") between them: that headline is the title of the text,
+// which pages put under their section lists. It returns what is left.
+func spareTitle(run []*block) []*block {
+	k := len(run) - 1
+	for k >= 0 && run[k].words < 4 {
+		k--
+	}
+	if k < 0 || !run[k].titleish {
+		return run
+	}
+	return append(run[:k], run[k+1:]...)
+}
+
+// authorBox removes an author's box: a name on a line of its own, then a
+// paragraph that starts with that name and goes on in lower case ("Jane
+// Smith is a reporter who …"), after half of the article. A page with
+// several such pairs is a list of people (speakers, panellists), which is
+// text, and keeps them.
+func authorBox(d *document, blocks []*block) {
+	total, seen := 0, 0
+	for _, b := range blocks {
+		if b.initial == good {
+			total += b.size
+		}
+	}
+	var name, bio *block
+	for i, b := range blocks[:max(0, len(blocks)-1)] {
+		if b.initial == good {
+			seen += b.size
+		}
+		n := blocks[i+1]
+		if b.ruled || n.ruled || seen*2 < total {
+			continue
+		}
+		who := d.lines[b.lines[0]].feat.tail
+		if !isName(b, who) {
+			continue
+		}
+		if t := d.lines[n.lines[0]].feat.head; n.size >= 100 && n.endsDot && strings.HasPrefix(t, who+" ") && startsLower(t[len(who)+1:]) {
+			if name != nil {
+				return
+			}
+			name, bio = b, n
+		}
+	}
+	if name != nil {
+		name.markRuled(d, Byline, "structure: author box")
+		bio.markRuled(d, Byline, "structure: author box")
+	}
+}
+
+// isName reports whether a block could be a person's name: two to four
+// words, each capitalised, no digits, and nothing else.
+func isName(b *block, s string) bool {
+	return len(b.lines) == 1 && b.words >= 2 && b.words <= 4 && b.lowers == 0 && !b.endsDot && !b.cjk && !hasDigit(s)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // proseFollows reports whether blocks hold two good paragraphs in a row:
@@ -719,7 +817,7 @@ func proseFollows(blocks []*block) bool {
 		if b.ruled {
 			continue
 		}
-		cur := b.initial == good && b.size > 150
+		cur := b.initial == good && b.size > 100
 		if cur && prev {
 			return true
 		}

@@ -35,6 +35,7 @@ type lineFeat struct {
 
 	head, tail       string // the text without leading, trailing blanks
 	sentEnd, endsDot bool
+	endsStop         bool
 	size, words      int
 	parts            int
 	caps, lowers     int // longer words starting in upper, lower case

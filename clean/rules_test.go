@@ -109,6 +109,16 @@ func TestCategories(t *testing.T) {
 		{"2016-12-07 18:47:00", Date},
 		{"08.12.2016 - Update : 09.12.2016", Date},
 		{"3 hours ago", Date},
+		{"This entry was posted in Transport and tagged buses, villages by Jane Smith. Bookmark the permalink.", Navigation},
+		{"Dieser Eintrag wurde veröffentlicht in Verkehr. Setze ein Lesezeichen auf den Permalink.", Navigation},
+		{"You can follow any responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.", Comment},
+		{"Vous pouvez suivre les réponses à cet article par le fil RSS 2.0.", Comment},
+		{"As a final step before posting your comment, enter the letters and numbers you see in the image below.", Comment},
+		{"This is only a preview. Your comment has not yet been posted.", Comment},
+		{"This article was published on example.com at 17.00 BST on Thursday 1 November 2012.", Date},
+		{"Regional Reprints: This copy is for your personal, non-commercial use only.", Legal},
+		{"This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.", Legal},
+		{"Jobs powered by Example", Ad},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -177,6 +187,29 @@ func TestRelatedList(t *testing.T) {
 	}
 }
 
+// TestHeadingsShareLists checks that each heading takes the list under
+// it, up to the next heading, so that each removal names its own heading.
+func TestHeadingsShareLists(t *testing.T) {
+	in := body + "Most popular\n\nBridge repairs to close the ring road\n\nLibrary opens on Sundays\n\n" +
+		"Related\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" + body2
+	res := c0(t).Text(in)
+	want := map[string]string{
+		"Library opens on Sundays":           `after heading "most popular"`,
+		"Governor signs new budget into law": `after heading "related"`,
+	}
+	for _, r := range res.Removed {
+		if w, ok := want[r.Text]; ok {
+			if !strings.HasPrefix(r.Rule, w) {
+				t.Errorf("%q removed by %q, want %s", r.Text, r.Rule, w)
+			}
+			delete(want, r.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not removed: %v", want)
+	}
+}
+
 // TestRelatedEndsArticle checks that a related-stories heading after most
 // of the article takes the teasers, headlines and prose after it.
 func TestRelatedEndsArticle(t *testing.T) {
@@ -217,6 +250,96 @@ func TestHeadlineRun(t *testing.T) {
 	ingredients := "two cups of flour\none egg\na pinch of salt\nhalf a cup of milk\n\n"
 	if res := c0(t).Text(body + ingredients + body2); !strings.Contains(res.Text, "a pinch of salt") {
 		t.Fatalf("ingredients lost: %+v", res.Removed)
+	}
+}
+
+// TestMarkersAreTransparent checks that a short line set between dates,
+// bylines or advertisement markers, as a short comment or a short
+// paragraph is, takes its class from the text beyond them: such markers
+// appear inside articles as often as outside them, and say nothing of
+// their neighbours.
+func TestMarkersAreTransparent(t *testing.T) {
+	for _, tt := range []struct{ in, short, marker string }{
+		{"12 March 2024, 10:15\n\nFares will not rise.\n\n12 March 2024, 11:40\n\n", "Fares will not rise.", "10:15"},
+		{"ADVERTISEMENT\n\nWhy now?\n\n", "Why now?", "ADVERTISEMENT"},
+	} {
+		res := c0(t).Text(body + tt.in + body2)
+		if !strings.Contains(res.Text, tt.short) {
+			t.Errorf("%q lost: %+v", tt.short, res.Removed)
+		}
+		if strings.Contains(res.Text, tt.marker) {
+			t.Errorf("%q kept: %q", tt.marker, res.Text)
+		}
+	}
+}
+
+// TestTitleUnderSectionList checks that the headline list after a section
+// heading gives up its last line when article text follows it: that line
+// is the article's title.
+func TestTitleUnderSectionList(t *testing.T) {
+	in := "News\n\nSport\n\nWeather\n\nTravel\n\nVillages win back their bus routes\n\nReuters\n\n" + body + body2
+	res := c0(t).Text(in)
+	if !strings.HasPrefix(res.Text, "Villages win back their bus routes\n") {
+		t.Fatalf("title lost: %q", res.Text)
+	}
+	if strings.Contains(res.Text, "Weather") || strings.Contains(res.Text, "Reuters") {
+		t.Fatalf("section list kept: %q", res.Text)
+	}
+}
+
+// TestQuestionTitleKept checks that a headline may ask or exclaim: only a
+// full stop makes a short line a sentence rather than a title.
+func TestQuestionTitleKept(t *testing.T) {
+	for _, title := range []string{"Who Will Save the Village Bus?", "Village Buses Are Back!"} {
+		res := c0(t).Text("Home\n\n" + title + "\n\n" + body)
+		if !strings.HasPrefix(res.Text, title+"\n") {
+			t.Errorf("title %q lost: %+v", title, res.Removed)
+		}
+	}
+}
+
+// TestListItemsKept checks that short sentences next to the article, the
+// items of a list set in its text, stay, while labels beside them go.
+func TestListItemsKept(t *testing.T) {
+	items := "The plan has three parts.\n\nOpen two new routes in the north.\n\nHire twenty more drivers by the spring.\n\n"
+	in := body + items + "Home\n\nContact\n\nSite map\n"
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, "Hire twenty more drivers by the spring.") {
+		t.Fatalf("list item lost: %+v", res.Removed)
+	}
+	if strings.Contains(res.Text, "Site map") {
+		t.Fatalf("menu kept: %q", res.Text)
+	}
+}
+
+// TestAuthorBox checks that a name, then a paragraph that starts with it,
+// after the article, goes as a byline; a page of several such pairs, a
+// list of speakers, keeps them.
+func TestAuthorBox(t *testing.T) {
+	box := "Jane Smith\n\nJane Smith covers transport and the regions, and joined the paper after ten years at a news agency in the capital.\n"
+	res := c0(t).Text(body + body2 + box)
+	if res.Text != body+strings.TrimSuffix(body2, "\n") {
+		t.Fatalf("got %q", res.Text)
+	}
+	for _, r := range res.Removed {
+		if r.Category != Byline || r.Rule != "structure: author box" {
+			t.Errorf("removal %+v", r)
+		}
+	}
+	panel := box + "\nTom Brown\n\nTom Brown runs the drivers' union in the north and has driven buses on the valley routes for twenty years.\n"
+	if res := c0(t).Text(body + body2 + panel); !strings.Contains(res.Text, "Tom Brown runs") || !strings.Contains(res.Text, "Jane Smith covers") {
+		t.Fatalf("panel lost: %+v", res.Removed)
+	}
+}
+
+// TestForeignParagraphKept checks that a long paragraph in another
+// language than the page's, a quotation or a reader's comment, is measured
+// by its own language's function words, not found wanting in the page's.
+func TestForeignParagraphKept(t *testing.T) {
+	fr := "Le conseil régional a promis que les nouvelles lignes de bus seraient ouvertes au printemps, et que les horaires seraient établis avec les communes qui les ont demandées depuis des années, afin que les villages ne restent plus isolés pendant les week-ends."
+	res := c0(t).Text(body + body2 + fr + "\n")
+	if !strings.Contains(res.Text, fr) {
+		t.Fatalf("lost %q: %+v", fr, res.Removed)
 	}
 }
 
