@@ -27,7 +27,7 @@ type Options struct {
 	// MaxPostings is how many documents may share one n-gram or sketch
 	// value (at most 256 for these) before it is treated as boilerplate
 	// (default 1000): from then on the n-gram is ignored, and the sketch
-	// value only compares a new document with the first 64 documents that
+	// value only compares a new document with the first 16 documents that
 	// hold it. This bounds the work per document whatever the corpus size.
 	MaxPostings int
 	// PassageMemory bounds, in bytes, what finding shared passages keeps
@@ -138,9 +138,10 @@ type posting struct{ doc, word uint32 }
 // later document holding the value is still compared with. A value shared
 // by MaxPostings documents is mostly a stock phrase, but it may also be a
 // story republished that often: its later copies then still meet its first
-// ones. Full n-grams are ignored outright: passages through boilerplate are
-// noise.
-const sketchPeek = 64
+// ones, which held its values first. A few suffice for that; more only
+// compare every document that uses a stock phrase with more strangers.
+// Full n-grams are ignored outright: passages through boilerplate are noise.
+const sketchPeek = 16
 
 // maxSketchPostings caps MaxPostings for sketch values. Every new document
 // holding a value is compared with all the documents the value admitted, so
