@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"hash/maphash"
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -55,6 +56,8 @@ type block struct {
 	initial  class
 	cls      class
 	ruled    bool // removed by a rule; a hard bad
+	bare     bool // ruled, and without a letter or digit: a bullet or a rule
+	listed   bool // ruled as one of the list after a heading
 	cat      Category
 	heading  *Rule
 }
@@ -107,6 +110,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
+			b.bare = !hasAlnum(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur = nil
 			continue
@@ -149,6 +153,8 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	revise(blocks, lim, d.next, d.ctx)
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(blocks, d.wasGood)
+	keepRepeatedHeadings(d, blocks)
+	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {
 			for _, i := range b.lines {
@@ -482,8 +488,18 @@ const (
 
 // appendLower appends s in lower case, rune by rune.
 func appendLower(b []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return b
 }
@@ -533,11 +549,11 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 }
 
 // meta reports whether a block is a date, byline, dateline or advertisement
-// marker that a rule removed. Such lines sit inside articles and comments
+// marker that a rule removed, or a bullet or separator line. Such lines sit inside articles and comments
 // as often as outside them, so they say nothing about their neighbours and
 // context looks past them, as jusText looks past short blocks.
 func (b *block) meta() bool {
-	return b.ruled && b.heading == nil && (b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
+	return b.ruled && b.heading == nil && (b.bare || b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
 }
 
 // closes reports whether block i reads as a sentence that carries on the
@@ -679,6 +695,226 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 	}
 }
 
+// keepHeadline keeps the headline of the article: the nearest
+// headline-like block before its first run of good paragraphs, as jusText
+// keeps a heading that good text follows closely. Pages set the headline
+// among their section lists, or repeat it in a list of the latest stories,
+// so a line of such a list or a repeated line qualifies; a line a rule
+// named as chaff does not. Between the two may stand dates, bylines and a
+// few short lines (a source, "Print"), up to headlineReach characters.
+func keepHeadline(d *document, blocks []*block) {
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	var lead []uint64
+	looked, reach, hops := false, 0, 0
+	for _, b := range slices.Backward(blocks[:start]) {
+		if b.meta() {
+			continue
+		}
+		if b.cat == Duplicate && originalKept(d, blocks, b) {
+			return // the text has its heading already, higher up
+		}
+		if b.headline() {
+			if !looked {
+				lead, looked = leadStems(d, blocks[start:]), true
+			}
+			if echoes(d, b, lead) {
+				if b.ruled {
+					b.unmark(d)
+				}
+				b.cls = good
+				return
+			}
+		}
+		if b.cls == good && !b.ruled && !b.titleish {
+			return // text above, not a heading
+		}
+		// Ruled lines have no size counted: bound their number too.
+		if reach += b.size; reach > headlineReach || hops == headlineHops {
+			return
+		}
+		hops++
+	}
+}
+
+// leadStems returns the stems of the longer words of the first paragraphs
+// of text, some echoSpan bytes, sorted, in the document's scratch space.
+func leadStems(d *document, text []*block) []uint64 {
+	// Later passes mostly find the same text: reuse what the last one found.
+	from := text[0].lines[0] + 1
+	if d.leadFrom == from {
+		return d.lead
+	}
+	d.leadFrom = from
+	keys, size := d.lead[:0], 0
+	for _, b := range text {
+		if b.ruled || b.cls != good || b.titleish {
+			continue
+		}
+		for _, i := range b.lines {
+			t := d.view(i)
+			for k := range stems(t[:min(len(t), echoSpan-size)]) {
+				keys = append(keys, k)
+			}
+			if size += len(t); size >= echoSpan {
+				break
+			}
+		}
+		if size >= echoSpan {
+			break
+		}
+	}
+	slices.Sort(keys)
+	d.lead = keys
+	return keys
+}
+
+// echoes reports whether the text, given by the stems of its lead, takes
+// up the words of headline h: at least half of its longer words, cut to
+// their first letters so that "rebels" meets "rebel". A headline
+// announces what the text tells; a blog's name, a link to the previous
+// post or "Advertise with us" do not.
+func echoes(d *document, h *block, lead []uint64) bool {
+	words, shared := 0, 0
+	for k := range stems(d.view(h.lines[0])) {
+		words++
+		if _, ok := slices.BinarySearch(lead, k); ok {
+			shared++
+		}
+	}
+	return shared > 0 && shared*2 >= words
+}
+
+// stems yields a key for each word of four letters or more of s: a hash
+// of its first five letters in lower case.
+func stems(s string) iter.Seq[uint64] {
+	return func(yield func(uint64) bool) {
+		var buf [5 * utf8.UTFMax]byte
+		for i := 0; i < len(s); {
+			n, letters, start := 0, 0, i
+			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf {
+					if wordByte[c] == 0 {
+						break
+					}
+					if letters < 5 {
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						buf[n] = c
+						n++
+					}
+					letters++
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !isAlnum(r) {
+					break
+				}
+				if letters < 5 {
+					n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+				}
+				letters++
+				i += size
+			}
+			if letters >= 4 && !yield(maphash.Bytes(dupSeed, buf[:n])) {
+				return
+			}
+			if i == start { // not a word character: step over it
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+		}
+	}
+}
+
+// echoSpan is how much of the text, in bytes, a headline's words are
+// looked for in.
+const echoSpan = 400
+
+// keepRepeatedHeadings keeps a heading that repeats an earlier line when
+// good text follows it and the line it repeats goes: pages show the title
+// of a text in their section lists or page title too, and the repeat that
+// heads the text is the one to keep.
+func keepRepeatedHeadings(d *document, blocks []*block) {
+	for i, b := range blocks {
+		if b.cat != Duplicate || !b.headline() || !leadsToText(blocks[i+1:]) {
+			continue
+		}
+		if !originalKept(d, blocks, b) {
+			b.unmark(d)
+			b.cls, b.titleish = good, true
+		}
+	}
+}
+
+// originalKept reports whether the line that block b repeats is kept.
+func originalKept(d *document, blocks []*block, b *block) bool {
+	first := d.lines[b.lines[0]].feat.dupOf - 1
+	k, found := slices.BinarySearchFunc(blocks, first, func(b *block, line int) int { return b.lines[0] - line })
+	return !found || !blocks[k].ruled && blocks[k].cls == good
+}
+
+// leadsToText reports whether the first block of blocks that is not a
+// date, byline or marker is good text.
+func leadsToText(blocks []*block) bool {
+	for _, b := range blocks {
+		if !b.meta() {
+			return !b.ruled && b.cls == good
+		}
+	}
+	return false
+}
+
+// headlineReach is how far, in characters, a headline may stand above the
+// text it heads.
+const headlineReach = 200
+
+// headlineHops is the most blocks, dates and bylines aside, between a
+// headline and its text.
+const headlineHops = 5
+
+// firstRun returns the index of the first good paragraph that another
+// follows, not counting ruled blocks between, or -1.
+func firstRun(blocks []*block) int {
+	prev := -1
+	for i, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.cls == good && !b.titleish {
+			if prev >= 0 {
+				return prev
+			}
+			prev = i
+			continue
+		}
+		prev = -1
+	}
+	return -1
+}
+
+// headline reports whether a block could be a headline: a line of a few
+// words that does not end in a full stop, removed, if at all, only as a
+// line of a list or as a repeat.
+func (b *block) headline() bool {
+	if b.ruled && !b.listed && b.cat != Duplicate {
+		return false
+	}
+	return len(b.lines) == 1 && b.words >= 4 && b.size <= headingMax && !b.endsStop && b.caps > 0
+}
+
+// unmark takes back a rule's verdict on a block.
+func (b *block) unmark(d *document) {
+	b.ruled, b.listed, b.cat = false, false, ""
+	for _, i := range b.lines {
+		d.lines[i].cat, d.lines[i].rule = "", ""
+	}
+}
+
 // headingLists removes the headline list after a "Related", "Most read" or
 // "Comments" heading: the short and middling blocks up to the next good one.
 // A single line straight before good text is kept, being more likely the
@@ -740,6 +976,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		for _, b := range run {
 			b.markRuled(d, cat, why)
+			b.listed = true
 		}
 		i = j - 1
 	}

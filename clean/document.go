@@ -59,18 +59,20 @@ type document struct {
 
 	// Working memory of classify, kept between passes and, through
 	// docPool, between documents.
-	alive   []int
-	slab    []block
-	blocks  []*block
-	members []int
-	bstops  []uint16
-	next    []class
-	seen    map[uint64]int
-	seenCap int // the size seen was made for
-	out     []string
-	total   []int   // stopword hits per language (measure)
-	ctx     []class // neighbour classes (revise)
-	wasGood []bool  // rescueHeadings
+	alive    []int
+	slab     []block
+	blocks   []*block
+	members  []int
+	bstops   []uint16
+	next     []class
+	seen     map[uint64]int
+	seenCap  int // the size seen was made for
+	out      []string
+	total    []int    // stopword hits per language (measure)
+	ctx      []class  // neighbour classes (revise)
+	wasGood  []bool   // rescueHeadings
+	lead     []uint64 // stems of the start of the text (keepHeadline)
+	leadFrom int      // 1 + the line that text starts at, 0 before the first pass
 
 	// Rule names built from numbers, made once per document.
 	dupRules   map[int]string // by the line repeated
@@ -96,6 +98,7 @@ func (d *document) release() {
 	clear(d.dupRules)
 	clear(d.modelRules)
 	d.trailing, d.cutsFound = false, false
+	d.leadFrom = 0
 	docPool.Put(d)
 }
 

@@ -14,12 +14,16 @@ func isDateLine(s string) bool {
 		return false
 	}
 	nums, words, anchor := 0, 0, false
+	// The line starts with a number (lead), then words (between), which
+	// a separator may set off from what follows (apart).
+	lead, between, apart := false, 0, false
 	for rest := s; rest != ""; {
 		// The tokens are runs of letters and digits.
 		i := strings.IndexFunc(rest, isAlnum)
 		if i < 0 {
 			break
 		}
+		apart = apart || between > 0 && strings.ContainsAny(rest[:i], "-–—|/·•")
 		rest = rest[i:]
 		j := strings.IndexFunc(rest, func(r rune) bool { return !isAlnum(r) })
 		if j < 0 {
@@ -27,22 +31,31 @@ func isDateLine(s string) bool {
 		}
 		tok := rest[:j]
 		rest = rest[j:]
-		if isDigits(tok) {
-			nums++
-			if len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20")) {
-				anchor = true
-			}
-			continue
-		}
 		if digitCount(tok) > 0 {
-			nums++ // "18h30", "7th", "2016年12月7日"
-			anchor = anchor || strings.ContainsAny(tok, "年月日时時")
+			lead = lead || nums+words == 0
+			nums++ // "18h30", "7th", "2016年12月7日" count too
+			if isDigits(tok) {
+				anchor = anchor || len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20"))
+			} else {
+				anchor = anchor || strings.ContainsAny(tok, "年月日时時")
+			}
 			continue
 		}
 		if utf8.RuneCountInString(tok) > 12 {
 			return false
 		}
 		words++
+		if nums == 1 && !apart {
+			between++
+		}
+	}
+	if lead && between >= 3 {
+		// "16. We Torture (Jan. 5, 2007)", "101 Tips I Learned in 2006":
+		// a number and then a phrase is a numbered headline; a date puts
+		// at most a month and a weekday between its numbers. A commenter's
+		// name set off by a dash ("4. Jane Doe - May 2, 2012") does not
+		// count.
+		return false
 	}
 	if strings.Contains(s, ":") && clockTime(s) {
 		anchor = true
@@ -168,3 +181,6 @@ func isListSep(r rune) bool {
 	}
 	return false
 }
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool { return strings.IndexFunc(s, isAlnum) >= 0 }

@@ -80,3 +80,28 @@ func FuzzIsSectionList(f *testing.F) {
 		}
 	})
 }
+
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"July 24, 2012 12:11 AM", true},
+		{"23 July 2012", true},
+		{"Monday, November 01, 2004", true},
+		{"16. Juli 2012", true},
+		{"06-29-2004, 04:19 AM", true},
+		{"3 minutes ago ( 2:23 PM)", true},
+		{"4. Jane Doe - October 26, 2012", true},
+		{"2016年12月7日 18:47", true},
+		{"16. We Torture (Jan. 5, 2007)", false},
+		{"101 Blog Tips I learned in 2006", false},
+		{"The bridge opened in 2012", false},
+		{"No digits here", false},
+	}
+	for _, tt := range tests {
+		if got := isDateLine(tt.in); got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

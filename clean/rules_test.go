@@ -473,3 +473,55 @@ func TestShortDocumentsSurvive(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletsAreTransparent checks that a line of a bullet or a rule alone
+// says nothing of its neighbours: the items it sets off take their class
+// from the text around the list.
+func TestBulletsAreTransparent(t *testing.T) {
+	items := "•\n\nFares stay the same.\n\n•\n\nBuses run every hour.\n\n•\n\n"
+	res := c0(t).Text(body + items + body2)
+	for _, item := range []string{"Fares stay the same.", "Buses run every hour."} {
+		if !strings.Contains(res.Text, item) {
+			t.Errorf("%q lost: %+v", item, res.Removed)
+		}
+	}
+	if strings.Contains(res.Text, "•") {
+		t.Errorf("bullet kept: %q", res.Text)
+	}
+}
+
+// TestHeadlineKept checks that the last headline-like line above the
+// text, past a short line between them, is kept when the text takes up its
+// words, and goes when it does not, as a blog's name does.
+func TestHeadlineKept(t *testing.T) {
+	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
+	between := "Anna Berg, transport correspondent\n\n"
+	for _, tt := range []struct {
+		title string
+		kept  bool
+	}{
+		{"Villages Win Back Their Bus Routes", true},
+		{"Diary of a Slow Cook", false},
+	} {
+		res := c0(t).Text(menu + tt.title + "\n\n" + between + body + body2)
+		if got := strings.Contains(res.Text, tt.title); got != tt.kept {
+			t.Errorf("%q kept: %v, want %v: %q", tt.title, got, tt.kept, res.Text)
+		}
+		if strings.Contains(res.Text, "Travel Guides") {
+			t.Errorf("menu kept: %q", res.Text)
+		}
+	}
+}
+
+// TestRepeatedHeadingKept checks that a heading right above the text stays
+// though it repeats a line of a list above, which goes.
+func TestRepeatedHeadingKept(t *testing.T) {
+	list := "Good News at Last\n\nMarket Day Returns\n\nNew Library Opens\n\nSchool Fees Rise\n\n"
+	res := c0(t).Text(list + "Good News at Last\n\n" + body + body2)
+	if !strings.Contains(res.Text, "Good News at Last\n\nThe regional") || strings.Contains(res.Text, "Market Day") {
+		t.Fatalf("heading lost or list kept: %q", res.Text)
+	}
+	if strings.Count(res.Text, "Good News at Last") != 1 {
+		t.Fatalf("heading kept twice: %q", res.Text)
+	}
+}
