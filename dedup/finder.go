@@ -162,6 +162,7 @@ type docMatch struct {
 func NewFinder(opt Options) *Finder {
 	f := &Finder{opt: opt.withDefaults()}
 	f.genWords = f.opt.generationWords()
+	f.gens[0].anchors.reserve(f.opt.PassageMemory / 2 / anchorBytes)
 	return f
 }
 
@@ -175,6 +176,9 @@ func (f *Finder) place(doc, words int) {
 		}
 		prev.anchors.reset()
 		*cur, *prev = generation{anchors: prev.anchors, start: doc}, *cur
+		if len(cur.anchors.slots) == 0 {
+			cur.anchors.reserve(f.opt.PassageMemory / 2 / anchorBytes)
+		}
 	}
 	cur.words += words
 }

@@ -107,6 +107,19 @@ func appendOthers(out, ps []posting, doc uint32) []posting {
 	return out
 }
 
+// reserve sizes an empty table for n keys at most three quarters full. A
+// generation of anchors knows its size: reserving it at once spares the
+// copies of doubling, and the memory of a large table is only taken from
+// the system page by page as keys land in it.
+func (p *postings) reserve(n int) {
+	size := minPostings
+	for 3*size < 4*n {
+		size *= 2
+	}
+	p.slots = make([]slot, size)
+	p.shift = uint8(32 - log2(size))
+}
+
 // grow doubles the table.
 func (p *postings) grow() {
 	old := p.slots
