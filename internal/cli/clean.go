@@ -144,7 +144,7 @@ func learn(c *ucli.Context, p *pipeline, args []string) (*clean.Model, error) {
 		if err := decode(d, ""); err != nil {
 			return err
 		}
-		model.Observe(string(d.Data))
+		model.Observe(view(d.Data))
 		return nil
 	}}}
 	if err := p.run(c.Context, args); err != nil && !errors.Is(err, errReported) {
@@ -179,7 +179,7 @@ func cleanFilter(opts clean.Options) (filter, error) {
 		if err := decode(d, ""); err != nil {
 			return err
 		}
-		res := cl.Text(string(d.Data))
+		res := cl.Text(view(d.Data))
 		if len(res.Removed) > 0 {
 			d.Data = []byte(res.Text)
 			d.Changed = true

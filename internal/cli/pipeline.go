@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"unsafe"
 
 	"github.com/winnow-text/winnow/internal/docs"
 )
@@ -32,6 +33,7 @@ const (
 
 type job struct {
 	seq  int
+	size int // bytes read, held in the window until the job is handled
 	kind jobKind
 	src  *docs.Source
 	doc  *docs.Doc
@@ -76,19 +78,21 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 	}
 	p.failed = map[*docs.Source]bool{}
 	p.counts = counts{}
-	window := 4 * p.workers
-	tokens := make(chan struct{}, window)
-	work := make(chan *job, window)
-	done := make(chan *job, window)
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The window is wide, so that the ordered stage can take a moment (a
+	// spool block to compress, a write) without leaving the workers idle,
+	// and bounded in bytes, so that large documents do not pile up.
+	window := newBudget(ctx, windowDocs*p.workers, windowBytes)
+	work := make(chan *job, windowDocs*p.workers)
+	done := make(chan *job, windowDocs*p.workers)
 
 	if p.showProgress {
 		p.progress = startProgress(p.env.Stderr, args)
 		defer p.progress.finish()
 	}
-	go p.produce(ctx, args, tokens, work)
+	go p.produce(ctx, args, window, work)
 
 	var wg sync.WaitGroup
 	for range p.workers {
@@ -127,7 +131,7 @@ func (p *pipeline) run(ctx context.Context, args []string) error {
 					cancel()
 				}
 			}
-			<-tokens
+			window.release(j.size)
 		}
 	}
 	if sinkErr == nil && parent.Err() != nil {
@@ -176,13 +180,14 @@ func (p *pipeline) silent() *pipeline {
 }
 
 // produce walks the arguments and sends every source's documents as jobs.
-func (p *pipeline) produce(ctx context.Context, args []string, tokens chan struct{}, work chan<- *job) {
+func (p *pipeline) produce(ctx context.Context, args []string, window *budget, work chan<- *job) {
 	defer close(work)
 	seq := 0
 	send := func(j *job) bool {
-		select {
-		case tokens <- struct{}{}:
-		case <-ctx.Done():
+		if j.doc != nil {
+			j.size = len(j.doc.Data)
+		}
+		if !window.acquire(j.size) {
 			return false
 		}
 		j.seq = seq
@@ -317,3 +322,63 @@ func located(j *job, err error) string {
 	}
 	return j.src.Path + ": " + err.Error()
 }
+
+// Documents and bytes in flight between the reader and the ordered stage,
+// per worker and in all.
+const (
+	windowDocs  = 64
+	windowBytes = 16 << 20
+)
+
+// A budget bounds the documents and bytes in flight. A document larger than
+// the byte budget still goes, alone.
+type budget struct {
+	mu               sync.Mutex
+	cond             sync.Cond
+	docs, bytes      int
+	maxDocs, maxSize int
+	done             bool
+}
+
+// newBudget returns a budget whose waits end when ctx is done.
+func newBudget(ctx context.Context, maxDocs, maxSize int) *budget {
+	b := &budget{maxDocs: maxDocs, maxSize: maxSize}
+	b.cond.L = &b.mu
+	context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.done = true
+		b.mu.Unlock()
+		b.cond.Broadcast()
+	})
+	return b
+}
+
+// acquire waits for room for one document of size bytes; it returns false
+// when the run is cancelled first.
+func (b *budget) acquire(size int) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for !b.done && (b.docs >= b.maxDocs || b.docs > 0 && b.bytes+size > b.maxSize) {
+		b.cond.Wait()
+	}
+	if b.done {
+		return false
+	}
+	b.docs++
+	b.bytes += size
+	return true
+}
+
+// release returns what acquire took.
+func (b *budget) release(size int) {
+	b.mu.Lock()
+	b.docs--
+	b.bytes -= size
+	b.mu.Unlock()
+	b.cond.Signal()
+}
+
+// view returns b as a string without copying it, for the filters that read
+// a document's text and keep nothing of it but what they copy: b must not
+// change while the string is in use.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

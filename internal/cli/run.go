@@ -111,7 +111,7 @@ func runAll(c *ucli.Context, env *Env) error {
 	p.sink = sp
 	p.filters = []filter{nf, cf, {
 		prepare: func(d *docs.Doc) error {
-			sig := dedup.Sign(string(d.Data))
+			sig := dedup.Sign(view(d.Data))
 			// Known now, so the spool holds it and only the documents with
 			// relations are rewritten when the groups are final.
 			d.Note("simhash", simhashHex(sig.Simhash))

@@ -8,8 +8,6 @@ import (
 	"os"
 	"slices"
 
-	"github.com/klauspost/compress/s2"
-
 	"github.com/winnow-text/winnow/internal/docs"
 )
 
@@ -18,7 +16,6 @@ import (
 // groups) without normalizing and cleaning everything again.
 type spool struct {
 	f       *os.File
-	z       *s2.Writer
 	w       *bufio.Writer
 	to      docs.Format
 	opts    docs.Options
@@ -40,10 +37,7 @@ func newSpool(to docs.Format, opts docs.Options) (*spool, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Compressed, the spool costs less to write and read back than it
-	// costs to compress: text shrinks to a third at over 1 GB/s.
-	z := s2.NewWriter(f, s2.WriterConcurrency(1))
-	return &spool{f: f, z: z, w: bufio.NewWriterSize(z, 1<<20), to: to, opts: opts, index: map[*docs.Source]int{}}, nil
+	return &spool{f: f, w: bufio.NewWriterSize(f, 1<<20), to: to, opts: opts, index: map[*docs.Source]int{}}, nil
 }
 
 // remove deletes the spool file.
@@ -95,12 +89,7 @@ func (s *spool) end(src *docs.Source, failed bool) error {
 	return err
 }
 
-func (s *spool) close() error {
-	if err := s.w.Flush(); err != nil {
-		return err
-	}
-	return s.z.Close()
-}
+func (s *spool) close() error  { return s.w.Flush() }
 func (s *spool) abort()        {}
 func (s *spool) result() error { return nil }
 
@@ -112,7 +101,7 @@ func (s *spool) replay(out sink, annotated func(seq int) bool, annotate func(d *
 	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	r := bufio.NewReaderSize(s2.NewReader(s.f), 1<<20)
+	r := bufio.NewReaderSize(s.f, 1<<20)
 	for {
 		kind, err := r.ReadByte()
 		if err == io.EOF {
