@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -127,12 +128,11 @@ func (v *visible) flush() {
 	v.space = false
 }
 
+// isSpace reports whether r separates words on a page: Unicode white space
+// (NEL and the line separators included), and the zero-width space and
+// no-break BOM that pages use as spacing.
 func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xA0, 0x200B, 0x3000, 0xFEFF:
-		return true
-	}
-	return r >= 0x2000 && r <= 0x200A
+	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF
 }
 
 // hiddenAttr reports whether the tag carries the hidden attribute,
