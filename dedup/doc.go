@@ -22,7 +22,10 @@
 // Near-duplicates form clusters, each represented by its earliest dated
 // document, else its first. Documents share passages when runs of at least
 // Options.MinPassage words appear in both; a SharedPair says where, in words
-// of each document, and how much of each the passages cover.
+// of each document, and how much of each the passages cover. Passages are
+// sought among recent documents, as many as Options.PassageMemory holds,
+// so memory stays bounded on an endless stream; near-duplicates are sought
+// in the whole corpus, for about 900 bytes a document.
 //
 // Store keeps signatures in a locked, checksummed index file for incremental
 // runs. SignLines and Group split the work into a map step and a reduce step
