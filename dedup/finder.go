@@ -162,7 +162,6 @@ type docMatch struct {
 func NewFinder(opt Options) *Finder {
 	f := &Finder{opt: opt.withDefaults()}
 	f.genWords = f.opt.generationWords()
-	f.gens[0].anchors.reserve(f.opt.PassageMemory / 2 / anchorBytes)
 	return f
 }
 
@@ -176,6 +175,9 @@ func (f *Finder) place(doc, words int) {
 		}
 		prev.anchors.reset()
 		*cur, *prev = generation{anchors: prev.anchors, start: doc}, *cur
+		// The first generation grew as documents came, which keeps a small
+		// run small; once one is full the stream is long, and the next is
+		// reserved whole.
 		if len(cur.anchors.slots) == 0 {
 			cur.anchors.reserve(f.opt.PassageMemory / 2 / anchorBytes)
 		}

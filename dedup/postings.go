@@ -108,9 +108,8 @@ func appendOthers(out, ps []posting, doc uint32) []posting {
 }
 
 // reserve sizes an empty table for n keys at most three quarters full. A
-// generation of anchors knows its size: reserving it at once spares the
-// copies of doubling, and the memory of a large table is only taken from
-// the system page by page as keys land in it.
+// generation of anchors after the first knows its size: reserving it at
+// once spares the copies of doubling.
 func (p *postings) reserve(n int) {
 	size := minPostings
 	for 3*size < 4*n {
