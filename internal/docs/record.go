@@ -178,10 +178,7 @@ func (r *Record) Set(key string, value []byte) {
 }
 
 // SetString sets key to the JSON string s.
-func (r *Record) SetString(key, s string) {
-	v, _ := marshal(s)
-	r.Set(key, v)
-}
+func (r *Record) SetString(key, s string) { r.SetText(key, []byte(s)) }
 
 // SetText sets key to text as a JSON string; invalid UTF-8 becomes U+FFFD.
 func (r *Record) SetText(key string, text []byte) {
