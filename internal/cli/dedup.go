@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,16 +48,26 @@ func dedupFlags() []ucli.Flag {
 	return append(commonFlags(), dedupOnlyFlags()...)
 }
 
-func dedupOnlyFlags() []ucli.Flag {
+// dedupDefaults are the dedup package's defaults, shown in --help.
+var dedupDefaults = dedup.NewFinder(dedup.Options{}).Options()
+
+// thresholdFlags are the dedup thresholds every command that groups takes.
+func thresholdFlags() []ucli.Flag {
+	d := dedupDefaults
 	return []ucli.Flag{
-		&ucli.IntFlag{Name: "distance", Usage: "simhash radius in bits within which documents are candidates (default 18)"},
-		&ucli.Float64Flag{Name: "containment", Usage: "share of the shorter text the other must contain to be a near-duplicate (default 0.5)"},
-		&ucli.IntFlag{Name: "min-passage", Usage: "words a shared passage must have to count (default 10)"},
-		&ucli.IntFlag{Name: "passage-memory", Usage: "MiB for finding shared passages, which are sought among the most recent documents that fit (default 256, some 30,000 articles)"},
+		&ucli.IntFlag{Name: "distance", Usage: "simhash radius in bits within which documents are candidates", DefaultText: strconv.Itoa(d.MaxDistance)},
+		&ucli.Float64Flag{Name: "containment", Usage: "share of the shorter text the other must contain to be a near-duplicate", DefaultText: strconv.FormatFloat(d.MinContainment, 'g', -1, 64)},
+		&ucli.IntFlag{Name: "min-passage", Usage: "words a shared passage must have to count", DefaultText: strconv.Itoa(d.MinPassage)},
+		&ucli.IntFlag{Name: "passage-memory", Usage: "MiB for finding shared passages, which are sought among the most recent documents that fit (some 30,000 articles by default)", DefaultText: strconv.Itoa(d.PassageMemory >> 20)},
+	}
+}
+
+func dedupOnlyFlags() []ucli.Flag {
+	return append(thresholdFlags(),
 		&ucli.StringFlag{Name: "date-field", Value: "date", Usage: "JSONL field with the publication date, for choosing representatives"},
 		&ucli.StringFlag{Name: "index", Usage: "persistent index `FILE`: check against every document in it, then add these"},
 		&ucli.BoolFlag{Name: "drop", Usage: "leave out every document that is not its group's representative"},
-	}
+	)
 }
 
 func dedupOptions(c *ucli.Context) (dedup.Options, error) {
@@ -548,12 +559,7 @@ func dedupGroupCommand(env *Env) *ucli.Command {
 		Name:      "group",
 		Usage:     "the reduce step: read sorted 'dedup sign' lines and print groups and shared passages",
 		ArgsUsage: "[PATH ...]",
-		Flags: []ucli.Flag{
-			&ucli.IntFlag{Name: "distance", Usage: "simhash radius in bits (default 18)"},
-			&ucli.Float64Flag{Name: "containment", Usage: "share of the shorter text the other must contain (default 0.5)"},
-			&ucli.IntFlag{Name: "min-passage", Usage: "words a shared passage must have (default 10)"},
-			&ucli.IntFlag{Name: "passage-memory", Usage: "MiB for finding shared passages, which are sought among the most recent documents that fit (default 256, some 30,000 articles)"},
-		},
+		Flags:     thresholdFlags(),
 		Action: func(c *ucli.Context) error {
 			opts, err := dedupOptions(c)
 			if err != nil {
