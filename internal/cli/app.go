@@ -137,7 +137,7 @@ func commonFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "check", Usage: "change nothing; list what would change and exit 1 if anything would"},
 		&ucli.BoolFlag{Name: "keep-going", Usage: "report bad records, skip and count them, and exit 0"},
 		&ucli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress on standard error"},
-		&ucli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents processed at once (default: one per core)"},
+		&ucli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "documents processed at once", DefaultText: "one per core"},
 	}
 }
 
