@@ -37,6 +37,10 @@ func NewWriter(w io.Writer, to Format, opts Options, compress string) *Writer {
 
 // Write writes one document.
 func (w *Writer) Write(d *Doc) error {
+	if d.Rendered {
+		_, err := w.bw.Write(d.Data)
+		return err
+	}
 	w.buf = AppendDoc(w.buf[:0], d, w.to, w.opts)
 	_, err := w.bw.Write(w.buf)
 	return err
