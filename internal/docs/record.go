@@ -72,34 +72,28 @@ func (r *Record) Raw(key string) ([]byte, bool) {
 // String returns the member named key as a string. It fails when the member is
 // missing or is not a JSON string.
 func (r *Record) String(key string) (string, error) {
-	raw, ok := r.Raw(key)
-	if !ok {
-		return "", fmt.Errorf("no %q field", key)
-	}
-	if len(raw) == 0 || raw[0] != '"' {
-		return "", fmt.Errorf("field %q is not a string", key)
-	}
-	if b, ok := unquote(raw[1 : len(raw)-1]); ok {
-		return string(b), nil
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("field %q: %v", key, err)
-	}
-	return s, nil
+	b, err := r.Text(key)
+	return string(b), err
 }
 
 // Text returns the member named key, a JSON string, as bytes. When the
 // string has no escapes the bytes are the record's own, not a copy.
 func (r *Record) Text(key string) ([]byte, error) {
 	raw, ok := r.Raw(key)
-	if ok && len(raw) > 0 && raw[0] == '"' {
-		if b, ok := unquote(raw[1 : len(raw)-1]); ok {
-			return b, nil
-		}
+	if !ok {
+		return nil, fmt.Errorf("no %q field", key)
 	}
-	s, err := r.String(key)
-	return []byte(s), err
+	if len(raw) == 0 || raw[0] != '"' {
+		return nil, fmt.Errorf("field %q is not a string", key)
+	}
+	if b, ok := unquote(raw[1 : len(raw)-1]); ok {
+		return b, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return nil, fmt.Errorf("field %q: %v", key, err)
+	}
+	return []byte(s), nil
 }
 
 // unquote decodes the body of a JSON string the common way: escapes other
