@@ -69,12 +69,16 @@ func (o Options) withDefaults() Options {
 // kept at most three quarters full, the 8 bytes of its Signature, and lists.
 const anchorBytes = 32
 
+// generationAnchors returns how many anchors a generation holds:
+// PassageMemory/2 bytes of them.
+func (o Options) generationAnchors() int { return o.PassageMemory / 2 / anchorBytes }
+
 // generationWords returns how many words of text a generation of anchors
-// takes: PassageMemory/2 bytes of anchors at the density winnowing keeps.
-// Generations are counted in words, not anchors, so that the map-reduce
-// form, which sees word counts first, draws the same boundaries.
+// takes, at the density winnowing keeps. Generations are counted in words,
+// not anchors, so that the map-reduce form, which sees word counts first,
+// draws the same boundaries.
 func (o Options) generationWords() int {
-	return max(1, o.PassageMemory/2/anchorBytes*(AnchorWindow+1)/2)
+	return max(1, o.generationAnchors()*(AnchorWindow+1)/2)
 }
 
 // A Finder takes documents one at a time, in input order, and finds their
@@ -179,7 +183,7 @@ func (f *Finder) place(doc, words int) {
 		// run small; once one is full the stream is long, and the next is
 		// reserved whole.
 		if len(cur.anchors.slots) == 0 {
-			cur.anchors.reserve(f.opt.PassageMemory / 2 / anchorBytes)
+			cur.anchors.reserve(f.opt.generationAnchors())
 		}
 	}
 	cur.words += words
