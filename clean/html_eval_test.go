@@ -34,7 +34,7 @@ func TestEvalHTML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ours, comments, alone scoreSum
+	var ours, comments, alone scores
 	eachEvalPage(t, func(set, id string, page []byte, gold string) {
 		p, err := c.HTML(page, "")
 		if err != nil {
@@ -54,10 +54,10 @@ func TestEvalHTML(t *testing.T) {
 		}
 	}, func(set string, docs int) {
 		t.Logf("%-16s docs=%4d  winnow %s   readability %s   winnow --keep comment %s", set, docs, ours, alone, comments)
-		if floor, ok := htmlEvalFloors[set]; ok && ours.f1() < floor {
-			t.Errorf("%s: F1 %.4f below floor %.2f", set, ours.f1(), floor)
+		if floor, ok := htmlEvalFloors[set]; ok && ours.f() < floor {
+			t.Errorf("%s: F1 %.4f below floor %.2f", set, ours.f(), floor)
 		}
-		ours, comments, alone = scoreSum{}, scoreSum{}, scoreSum{}
+		ours, comments, alone = scores{}, scores{}, scores{}
 	})
 }
 
@@ -80,24 +80,8 @@ func readabilityText(page []byte) string {
 	return art.TextContent
 }
 
-// scoreSum accumulates per-document precision and recall.
-type scoreSum struct{ ps, rs []float64 }
-
-func (s *scoreSum) add(gold, pred string) {
-	p, r, okP, okR := shingleScore(gold, pred)
-	if okP {
-		s.ps = append(s.ps, p)
-	}
-	if okR {
-		s.rs = append(s.rs, r)
-	}
-}
-
-func (s scoreSum) f1() float64 { return f1(mean(s.ps), mean(s.rs)) }
-
-func (s scoreSum) String() string {
-	return fmtScore(mean(s.ps), mean(s.rs), s.f1())
-}
+// String formats the averages for the evaluation logs.
+func (s scores) String() string { return fmtScore(s.p(), s.r(), s.f()) }
 
 func fmtScore(p, r, f float64) string {
 	return fmt.Sprintf("P=%.4f R=%.4f F1=%.4f", p, r, f)
