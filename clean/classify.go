@@ -230,7 +230,7 @@ func (c *Cleaner) features(d *document, i int) {
 		}
 		f.model = -1
 		if c.model != nil && !c.keep[Template] {
-			f.model = c.model.countFolded(t, closed)
+			f.model = c.model.count(t, closed)
 		}
 	}
 	f.head = strings.TrimLeft(t, " \t")

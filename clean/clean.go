@@ -32,7 +32,8 @@ type Options struct {
 	Model *Model     // corpus line statistics; nil learns nothing across documents
 
 	// MinDocs is how many documents of the Model must share a line before it
-	// counts as template; zero means 3.
+	// counts as template; zero means 3. New reads the Model's counts: a
+	// Model observed later needs a new Cleaner.
 	MinDocs int
 }
 
@@ -40,7 +41,7 @@ type Options struct {
 type Cleaner struct {
 	m       *matcher
 	keep    map[Category]bool
-	model   *Model
+	model   templateCounts // nil without a Model
 	minDocs int
 }
 
@@ -56,9 +57,12 @@ func New(opts Options) (*Cleaner, error) {
 			return nil, err
 		}
 	}
-	c := &Cleaner{m: newMatcher(rules), keep: map[Category]bool{}, model: opts.Model, minDocs: opts.MinDocs}
+	c := &Cleaner{m: newMatcher(rules), keep: map[Category]bool{}, minDocs: opts.MinDocs}
 	if c.minDocs <= 0 {
 		c.minDocs = 3
+	}
+	if opts.Model != nil {
+		c.model = opts.Model.templates(c.minDocs)
 	}
 	for _, k := range opts.Keep {
 		if !knownCategory(k) {

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,18 +56,35 @@ func trimEnd(s string) string {
 }
 
 // foldAppend appends the folded form of s, which starts with a core rune,
-// and returns the length b had after the last core rune of s: folding is
-// streamed, so b[:closed] is the fold of s trimmed after that rune.
+// and returns the length b had after the last core rune of s: b[:closed]
+// is the fold of s trimmed after that rune.
 func foldAppend(b []byte, s string) (_ []byte, closed int) {
 	// Write into room made up front: a byte of s yields at most three, an
 	// invalid byte becoming U+FFFD, and a blank only the one space
-	// before the next byte.
+	// before the next byte; eight bytes are stored at a time.
 	n := len(b)
-	buf := slices.Grow(b, 3*len(s)+utf8.UTFMax)[:n+3*len(s)+utf8.UTFMax]
+	buf := slices.Grow(b, 3*len(s)+8)[:n+3*len(s)+8]
 	space := false
+	runeEnd := n // where the ASCII after the last non-ASCII rune starts
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			// Most text is plain ASCII with single spaces: eight bytes are
+			// lowered at once, a space at the end left pending.
+			if i+8 <= len(s) {
+				if w, trailing, ok := plain8(load8(s, i)); ok {
+					if space {
+						buf[n] = ' '
+						n++
+					}
+					binary.LittleEndian.PutUint64(buf[n:], w)
+					n, i, space = n+8, i+8, trailing
+					if trailing {
+						n--
+					}
+					continue
+				}
+			}
 			if asciiFold[c]&foldStop != 0 { // a blank
 				space = true
 				i++
@@ -77,9 +95,7 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 				n++
 				space = false
 			}
-			// Copy the run up to the next blank or non-ASCII byte,
-			// lowered, then find its last core byte.
-			from := n
+			// Copy the run up to the next blank or non-ASCII byte, lowered.
 			for ; i < len(s); i++ {
 				f := asciiFold[s[i]]
 				if f&foldStop != 0 {
@@ -87,12 +103,6 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 				}
 				buf[n] = byte(f)
 				n++
-			}
-			for k := n - 1; k >= from; k-- {
-				if asciiFold[buf[k]]&foldCore != 0 {
-					closed = k + 1
-					break
-				}
 			}
 			continue
 		}
@@ -113,12 +123,47 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 			n++
 			space = false
 		}
+		// Core is a property of the rune read, not of the one written
+		// ('ʼ' is a letter, its plain apostrophe is not), so the ASCII
+		// written since the last such rune is settled first.
+		closed = lastCoreASCII(buf[:n], runeEnd, closed)
 		n += utf8.EncodeRune(buf[n:], r)
 		if core {
 			closed = n
 		}
+		runeEnd = n
 	}
-	return buf[:n], closed
+	return buf[:n], lastCoreASCII(buf[:n], runeEnd, closed)
+}
+
+// plain8 lowers eight bytes, read little-endian into w, when they are
+// printable ASCII with no space first and no two spaces together, as in
+// most prose; it reports whether they were, and whether the last is a space.
+func plain8(w uint64) (_ uint64, trailing, ok bool) {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if (w|(w-0x20*ones))&highs != 0 {
+		return 0, false, false // not ASCII, or a control byte
+	}
+	y := w ^ 0x20*ones // zero where a space is
+	spaces := ^((y&lows + lows) | y) & highs
+	if spaces&0x80 != 0 || spaces&(spaces>>8) != 0 {
+		return 0, false, false
+	}
+	// A byte from 'A' to 'Z' gets 0x20 added: its high bit flips on
+	// adding 0x3f but not on adding 0x25.
+	upper := (w + 0x3f*ones) &^ (w + 0x25*ones) & highs
+	return w | upper>>2, spaces>>63 != 0, true
+}
+
+// lastCoreASCII returns the end of the last core byte of b[from:], which
+// is ASCII, or closed when it has none.
+func lastCoreASCII(b []byte, from, closed int) int {
+	for k := len(b); k > from; k-- {
+		if asciiFold[b[k-1]]&foldCore != 0 {
+			return k
+		}
+	}
+	return closed
 }
 
 // asciiFold is how foldAppend treats each byte: the byte lowered, and

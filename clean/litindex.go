@@ -106,6 +106,13 @@ func load4[S string | []byte](s S, i int) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
+// load8 reads eight bytes of s from i, little-endian.
+func load8[S string | []byte](s S, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // indexIn returns where e's literal first occurs in s, or -1; with lower,
 // s is compared with its ASCII letters lowered. The search jumps from one of the
 // literal's rarer bytes to the next.

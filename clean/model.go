@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"slices"
 	"sync"
 )
@@ -25,7 +26,7 @@ type Model struct {
 
 const (
 	modelMagic    = "winnow-clean-model\n"
-	modelVersion  = 1
+	modelVersion  = 2
 	maxModelLines = 1 << 21
 	// minModelLine is the shortest line (in bytes) the model tracks; shorter
 	// lines carry too little to tell template from coincidence.
@@ -35,14 +36,27 @@ const (
 // NewModel returns an empty Model.
 func NewModel() *Model { return &Model{lines: map[uint64]uint32{}} }
 
-// lineHash is a stable 64-bit FNV-1a hash of the folded line.
+// lineHash is a stable 64-bit hash of the folded line, which keys the
+// saved model: eight bytes at a time, each mixed in by a 128-bit multiply,
+// as wyhash does.
 func lineHash[T string | []byte](s T) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	const k0, k1 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db
+	h := uint64(len(s)) ^ k0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		h = mix(load8(s, i)^k1, h)
 	}
-	return h
+	var tail uint64
+	for j := len(s) - 1; j >= i; j-- {
+		tail = tail<<8 | uint64(s[j])
+	}
+	return mix(tail^k1, h^k0)
+}
+
+// mix folds the 128-bit product of a and b into 64 bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
 }
 
 // Observe adds one document's distinct lines to the statistics.
@@ -105,15 +119,30 @@ func (m *Model) Count(line string) int {
 	return int(m.lines[k])
 }
 
-// countFolded is Count for a line already folded by foldLine.
-func (m *Model) countFolded(line string, closed []byte) int {
+// templates returns the lines at least minDocs documents share, the only
+// counts a Cleaner acts on: a small table, read without locking, in place
+// of the whole model on the hot path.
+func (m *Model) templates(minDocs int) templateCounts {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	t := templateCounts{}
+	for k, n := range m.lines {
+		if int(n) >= minDocs {
+			t[k] = n
+		}
+	}
+	return t
+}
+
+// templateCounts maps the hashes of template lines to their document counts.
+type templateCounts map[uint64]uint32
+
+// count returns the documents sharing a line already folded by foldLine.
+func (t templateCounts) count(line string, closed []byte) int {
 	if len(line) < minModelLine || len(closed) < minModelLine {
 		return 0
 	}
-	k := lineHash(closed)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return int(m.lines[k])
+	return int(t[lineHash(closed)])
 }
 
 // WriteTo saves the model in a versioned binary format that ReadModel reads.
