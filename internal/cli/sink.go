@@ -35,6 +35,10 @@ func newStreamSink(w io.Writer, to docs.Format, opts docs.Options) *streamSink {
 	return &streamSink{w: docs.NewWriter(w, to, opts, "")}
 }
 
+func (s *streamSink) writeSpan(r io.Reader, n int64, _ bool) error {
+	return s.w.WriteRendered(r, n)
+}
+
 func (s *streamSink) begin(*docs.Source) error     { return nil }
 func (s *streamSink) write(d *docs.Doc) error      { return s.w.Write(d) }
 func (s *streamSink) end(*docs.Source, bool) error { return nil }
@@ -51,6 +55,7 @@ type fileSink struct {
 	opts    docs.Options
 	rename  func(rel string) string // output name for an input name
 	cur     *atomicfile.File
+	src     *docs.Source // the source cur is written for
 	w       *docs.Writer
 	changed bool
 }
@@ -106,7 +111,7 @@ func (s *fileSink) begin(src *docs.Source) error {
 	if err != nil {
 		return err
 	}
-	s.cur, s.changed = f, false
+	s.cur, s.src, s.changed = f, src, false
 	compress := ""
 	if strings.HasSuffix(strings.ToLower(path), ".gz") {
 		compress = "gzip"
@@ -148,6 +153,17 @@ func (s *fileSink) write(d *docs.Doc) error {
 	s.changed = s.changed || d.Changed
 	if err := s.w.Write(d); err != nil {
 		return fmt.Errorf("%s: %w", s.target(d.Source), unwrapPath(err))
+	}
+	return nil
+}
+
+func (s *fileSink) writeSpan(r io.Reader, n int64, changed bool) error {
+	if s.cur == nil {
+		return nil
+	}
+	s.changed = s.changed || changed
+	if err := s.w.WriteRendered(r, n); err != nil {
+		return fmt.Errorf("%s: %w", s.target(s.src), unwrapPath(err))
 	}
 	return nil
 }

@@ -14,15 +14,21 @@ import (
 // A spool records what a first pass would write, on disk, so a second pass
 // can write it with what only the end of the run reveals (dedup's final
 // groups) without normalizing and cleaning everything again.
+//
+// Documents go to a data file exactly as they will be written, one after
+// another; an index file holds the entries (source begins and ends, and
+// each document's number, flags and length). A run of documents that get
+// no findings is then one range of the data file, which a sink that can
+// copies in the kernel (copy_file_range) instead of through the program.
 type spool struct {
-	f       *os.File
-	w       *bufio.Writer
-	to      docs.Format
-	opts    docs.Options
-	sources []*docs.Source
-	index   map[*docs.Source]int
-	buf     []byte // an entry's header
-	out     []byte // a document as it will be written
+	data, index *os.File
+	dw, iw      *bufio.Writer
+	to          docs.Format
+	opts        docs.Options
+	sources     []*docs.Source
+	ids         map[*docs.Source]int
+	buf         []byte // an entry
+	out         []byte // a document as it will be written
 }
 
 // Entry kinds.
@@ -32,79 +38,116 @@ const (
 	spoolEnd   = 'e'
 )
 
+// Document flags.
+const (
+	spoolChanged = 1 << iota
+	spoolJSONL
+)
+
 func newSpool(to docs.Format, opts docs.Options) (*spool, error) {
-	f, err := os.CreateTemp("", "winnow-spool-*")
+	data, err := os.CreateTemp("", "winnow-spool-*")
 	if err != nil {
 		return nil, err
 	}
-	return &spool{f: f, w: bufio.NewWriterSize(f, 1<<20), to: to, opts: opts, index: map[*docs.Source]int{}}, nil
+	index, err := os.CreateTemp("", "winnow-spool-index-*")
+	if err != nil {
+		data.Close()
+		os.Remove(data.Name())
+		return nil, err
+	}
+	return &spool{
+		data: data, index: index,
+		dw: bufio.NewWriterSize(data, 1<<20), iw: bufio.NewWriterSize(index, 64<<10),
+		to: to, opts: opts, ids: map[*docs.Source]int{},
+	}, nil
 }
 
-// remove deletes the spool file.
+// remove deletes the spool's files.
 func (s *spool) remove() {
-	s.f.Close()
-	os.Remove(s.f.Name())
+	for _, f := range []*os.File{s.data, s.index} {
+		f.Close()
+		os.Remove(f.Name())
+	}
 }
 
 func (s *spool) begin(src *docs.Source) error {
-	s.index[src] = len(s.sources)
+	s.ids[src] = len(s.sources)
 	s.sources = append(s.sources, src)
 	s.buf = append(s.buf[:0], spoolBegin)
-	s.buf = binary.AppendUvarint(s.buf, uint64(s.index[src]))
-	_, err := s.w.Write(s.buf)
+	s.buf = binary.AppendUvarint(s.buf, uint64(s.ids[src]))
+	_, err := s.iw.Write(s.buf)
 	return err
 }
 
 func (s *spool) write(d *docs.Doc) error {
 	s.out = docs.AppendDoc(s.out[:0], d, s.to, s.opts)
-	out := s.out
 	var flags byte
 	if d.Changed {
-		flags |= 1
+		flags |= spoolChanged
 	}
 	if docs.OutputFormat(d, s.to) == docs.JSONL {
-		flags |= 2
+		flags |= spoolJSONL
 	}
 	s.buf = append(s.buf[:0], spoolDoc)
 	s.buf = binary.AppendUvarint(s.buf, uint64(d.Seq))
 	s.buf = append(s.buf, flags)
-	s.buf = binary.AppendUvarint(s.buf, uint64(len(out)))
-	if _, err := s.w.Write(s.buf); err != nil {
+	s.buf = binary.AppendUvarint(s.buf, uint64(len(s.out)))
+	if _, err := s.iw.Write(s.buf); err != nil {
 		return err
 	}
-	_, err := s.w.Write(out)
+	_, err := s.dw.Write(s.out)
 	return err
 }
 
 func (s *spool) end(src *docs.Source, failed bool) error {
 	s.buf = append(s.buf[:0], spoolEnd)
-	s.buf = binary.AppendUvarint(s.buf, uint64(s.index[src]))
+	s.buf = binary.AppendUvarint(s.buf, uint64(s.ids[src]))
 	if failed {
 		s.buf = append(s.buf, 1)
 	} else {
 		s.buf = append(s.buf, 0)
 	}
-	delete(s.index, src)
-	_, err := s.w.Write(s.buf)
+	delete(s.ids, src)
+	_, err := s.iw.Write(s.buf)
 	return err
 }
 
-func (s *spool) close() error  { return s.w.Flush() }
+func (s *spool) close() error {
+	if err := s.dw.Flush(); err != nil {
+		return err
+	}
+	return s.iw.Flush()
+}
+
 func (s *spool) abort()        {}
 func (s *spool) result() error { return nil }
 
-// replay hands what was spooled to out, in the same order, after annotate
-// has had its say on each document (it may add findings or set Drop).
-// Findings only reach the records for which annotated(seq) is true: the
-// others are written as they were spooled, without parsing them again.
+// A spanSink can write a range of documents already rendered in one go.
+type spanSink interface {
+	// writeSpan writes n bytes read from r; changed says whether any of
+	// their documents changed.
+	writeSpan(r io.Reader, n int64, changed bool) error
+}
+
+// replay hands what was spooled to out, in the same order. The documents
+// for which annotated(seq) is true go to annotate first, which may add
+// findings (JSONL records are parsed again for it) or set Drop; the others
+// are written as they were spooled.
 func (s *spool) replay(out sink, annotated func(seq int) bool, annotate func(d *docs.Doc)) error {
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
-		return err
+	for _, f := range []*os.File{s.data, s.index} {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
 	}
-	r := bufio.NewReaderSize(s.f, 1<<20)
+	r := &replayer{spool: s, dst: out}
+	r.spans, _ = out.(spanSink)
+	ir := bufio.NewReaderSize(s.index, 64<<10)
 	for {
-		kind, err := r.ReadByte()
+		kind, err := ir.ReadByte()
 		if err == io.EOF {
+			if err := r.flush(); err != nil {
+				return err
+			}
 			return out.close()
 		}
 		if err != nil {
@@ -112,66 +155,101 @@ func (s *spool) replay(out sink, annotated func(seq int) bool, annotate func(d *
 		}
 		switch kind {
 		case spoolBegin, spoolEnd:
-			i, err := binary.ReadUvarint(r)
+			i, err := binary.ReadUvarint(ir)
 			if err != nil {
+				return err
+			}
+			if err := r.flush(); err != nil {
 				return err
 			}
 			src := s.sources[i]
 			if kind == spoolBegin {
 				err = out.begin(src)
 			} else {
-				failed, _ := r.ReadByte()
+				failed, _ := ir.ReadByte()
 				err = out.end(src, failed == 1)
 			}
 			if err != nil {
 				return err
 			}
 		case spoolDoc:
-			d, err := s.readDoc(r, annotated)
-			if err != nil {
+			if err := r.doc(ir, annotated, annotate); err != nil {
 				return err
 			}
-			annotate(d)
-			if !d.Drop {
-				if err := out.write(d); err != nil {
-					return err
-				}
-			}
 		default:
-			return fmt.Errorf("spool %s: corrupt entry", s.f.Name())
+			return fmt.Errorf("spool %s: corrupt entry", s.index.Name())
 		}
 	}
 }
 
-func (s *spool) readDoc(r *bufio.Reader, annotated func(seq int) bool) (*docs.Doc, error) {
-	seq, err := binary.ReadUvarint(r)
+// replayer writes the spooled documents, holding back a span of the data
+// file for a sink that copies spans.
+type replayer struct {
+	*spool
+	dst     sink
+	spans   spanSink
+	pos     int64 // where the next document's data starts
+	span    int64 // bytes held back, ending at pos
+	changed bool  // whether a held-back document changed
+}
+
+func (r *replayer) doc(ir *bufio.Reader, annotated func(seq int) bool, annotate func(d *docs.Doc)) error {
+	seq, err := binary.ReadUvarint(ir)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	flags, err := r.ReadByte()
+	flags, err := ir.ReadByte()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	n, err := binary.ReadUvarint(r)
+	n, err := binary.ReadUvarint(ir)
 	if err != nil {
-		return nil, err
+		return err
+	}
+	find := annotated(int(seq))
+	if !find && r.spans != nil {
+		r.span += int64(n)
+		r.pos += int64(n)
+		r.changed = r.changed || flags&spoolChanged != 0
+		return nil
+	}
+	if err := r.flush(); err != nil {
+		return err
 	}
 	// The sink is done with a document before the next is read, so one
 	// buffer serves them all.
-	s.out = slices.Grow(s.out[:0], int(n))[:n]
-	data := s.out
-	if _, err := io.ReadFull(r, data); err != nil {
-		return nil, err
+	r.out = slices.Grow(r.out[:0], int(n))[:n]
+	data := r.out
+	if _, err := r.data.ReadAt(data, r.pos); err != nil {
+		return err
 	}
-	d := &docs.Doc{Seq: int(seq), Data: data, Format: docs.Text, Changed: flags&1 != 0, Rendered: true}
-	if flags&2 == 0 || !annotated(d.Seq) {
-		return d, nil
+	r.pos += int64(n)
+	d := &docs.Doc{Seq: int(seq), Data: data, Format: docs.Text, Changed: flags&spoolChanged != 0, Rendered: true}
+	if find {
+		if flags&spoolJSONL != 0 {
+			rec, err := docs.ParseRecord(data[:len(data)-1]) // without its newline
+			if err != nil {
+				return err
+			}
+			d.Format, d.Record, d.Data, d.TextInRecord, d.Rendered = docs.JSONL, rec, nil, true, false
+		}
+		annotate(d)
 	}
-	d.Rendered = false
-	rec, err := docs.ParseRecord(data[:len(data)-1]) // without its newline
-	if err != nil {
-		return nil, err
+	if d.Drop {
+		return nil
 	}
-	d.Format, d.Record, d.Data, d.TextInRecord = docs.JSONL, rec, nil, true
-	return d, nil
+	return r.dst.write(d)
+}
+
+// flush writes the span held back.
+func (r *replayer) flush() error {
+	if r.span == 0 {
+		return nil
+	}
+	if _, err := r.data.Seek(r.pos-r.span, io.SeekStart); err != nil {
+		return err
+	}
+	err := r.spans.writeSpan(r.data, r.span, r.changed)
+	r.span, r.changed = 0, false
+	return err
 }

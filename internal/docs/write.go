@@ -46,6 +46,18 @@ func (w *Writer) Write(d *Doc) error {
 	return err
 }
 
+// WriteRendered writes n bytes from r of documents already in the output
+// format, as a spool holds them. From a file to a file, uncompressed, the
+// kernel copies them (copy_file_range) without passing them through here.
+func (w *Writer) WriteRendered(r io.Reader, n int64) error {
+	if err := w.bw.Flush(); err != nil {
+		return err
+	}
+	// With its buffer empty, bufio hands the copy to the file itself.
+	_, err := io.CopyN(w.bw, r, n)
+	return err
+}
+
 // Flush writes out what is buffered and ends the compressed stream, if any.
 func (w *Writer) Flush() error {
 	if err := w.bw.Flush(); err != nil {
