@@ -35,6 +35,7 @@ const (
 
 	minHeadlineRun = 4  // title-case lines in a row that make a list
 	relatedEnd     = 30 // percent of the good text a related-stories heading must follow to end the article
+	threadShare    = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -154,6 +155,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(blocks, d.wasGood)
 	keepRepeatedHeadings(d, blocks)
+	keepRepeatsInText(d, blocks, lim)
 	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {
@@ -535,14 +537,14 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 	c := bad
 	for i, b := range blocks {
 		prev[i] = c
-		if b.cls != short && !(skipNear && b.cls == nearGood) && !b.meta() {
+		if b.cls != short && !(skipNear && b.cls == nearGood) && !b.aside() {
 			c = b.cls
 		}
 	}
 	c = bad
 	for i := len(blocks) - 1; i >= 0; i-- {
 		next[i] = c
-		if b := blocks[i]; b.cls != short && !(skipNear && b.cls == nearGood) && !b.meta() {
+		if b := blocks[i]; b.cls != short && !(skipNear && b.cls == nearGood) && !b.aside() {
 			c = b.cls
 		}
 	}
@@ -554,6 +556,13 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 // context looks past them, as jusText looks past short blocks.
 func (b *block) meta() bool {
 	return b.ruled && b.heading == nil && (b.bare || b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
+}
+
+// aside reports whether context looks past a block: a meta line, or a
+// line that repeats an earlier one, whose verdict is about the repeat and
+// not about the text around it.
+func (b *block) aside() bool {
+	return b.meta() || b.ruled && b.cat == Duplicate
 }
 
 // closes reports whether block i reads as a sentence that carries on the
@@ -851,6 +860,45 @@ func keepRepeatedHeadings(d *document, blocks []*block) {
 	}
 }
 
+// keepRepeatsInText keeps a line that repeats an earlier one when
+// paragraphs of kept text stand on both sides of it: listings that share a
+// sentence or a field ("Job type: Full time"), or a reply quoting what it
+// answers, are text whose repeats belong to it, while a repeated label or
+// teaser stands among boilerplate.
+func keepRepeatsInText(d *document, blocks []*block, lim limits) {
+	for i, b := range blocks {
+		// A long line must read as prose; a short one may be a field.
+		if b.cat != Duplicate || lim.prose(b) == bad && b.size >= lengthLow {
+			continue
+		}
+		// A repeated heading must stand between paragraphs: a title
+		// repeated under itself or under its subtitle is still a repeat.
+		// (Ruled blocks are never titleish: ask the punctuation.)
+		heading := !b.endsStop
+		if keptNear(slices.Backward(blocks[:i]), heading) && keptNear(slices.All(blocks[i+1:]), heading) {
+			b.unmark(d)
+			b.initial, b.cls = good, good
+		}
+	}
+}
+
+// keptNear reports whether the first block of seq that context does not
+// look past is kept text, and when prose is set, not a heading. It looks
+// no further than maxListRun blocks, so that a wall of repeats costs
+// linear time.
+func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
+	n := 0
+	for _, b := range seq {
+		if n++; n > maxListRun {
+			return false
+		}
+		if !b.aside() {
+			return !b.ruled && b.cls == good && !(prose && b.titleish)
+		}
+	}
+	return false
+}
+
 // originalKept reports whether the line that block b repeats is kept.
 func originalKept(d *document, blocks []*block, b *block) bool {
 	first := d.lines[b.lines[0]].feat.dupOf - 1
@@ -920,7 +968,8 @@ func (b *block) unmark(d *document) {
 // A single line straight before good text is kept, being more likely the
 // next title than a list, and so is the last headline of a longer list that
 // runs into good text (see spareTitle). A comment heading late in the document ends the
-// article: everything after it goes. So does a related-stories heading or
+// article: everything after it goes, and so it does earlier when a thread of
+// comments follows it. So does a related-stories heading or
 // an author box, unless running prose follows it: the article going on
 // past a box set into it.
 func (c *Cleaner) headingLists(d *document, blocks []*block) {
@@ -940,7 +989,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		cat := h.heading.Category
 		why := h.heading.after
-		if goodSize > 0 && (cat == Comment && goodSize*10 >= total*6 ||
+		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:])) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
@@ -980,6 +1029,21 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		i = j - 1
 	}
+}
+
+// thread reports whether the blocks after a comment heading open a thread
+// of comments: two lines that introduce a commenter ("Jane wrote:") among
+// the first maxListRun.
+func thread(d *document, blocks []*block) bool {
+	n := 0
+	for _, b := range blocks[:min(len(blocks), maxListRun)] {
+		if len(b.lines) == 1 && !b.ruled && isCommenterLine(d.view(b.lines[0])) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spareTitle takes out of a headline list that runs into good text the

@@ -23,6 +23,8 @@ func FuzzText(f *testing.F) {
 	f.Add("Share\n\nShare\r\n\n\nADVERTISEMENT")
 	f.Add(body + longCaption + "\n\nMost popular\n\nA Headline\nAnother Headline Here\n" + body2)
 	f.Add(body + "Before it's here, it's on the Bloomberg Terminal. Before it's here, it's on the Bloomberg Terminal.")
+	f.Add(body + "Comments\n\nJane wrote:\n\n" + body2 + "Paul says:\n\n" + body)
+	f.Add(body + "Fares: adults £2.50\n\n" + body2 + "Fares: adults £2.50\n\nFares: adults £2.50\n\n" + body)
 	c, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)

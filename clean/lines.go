@@ -184,3 +184,31 @@ func isListSep(r rune) bool {
 
 // hasAlnum reports whether s holds a letter or a digit.
 func hasAlnum(s string) bool { return strings.IndexFunc(s, isAlnum) >= 0 }
+
+// commenterVerbs end the line that introduces a reader's comment, "Jane
+// wrote:", "Rishil says:", in several languages.
+var commenterVerbs = []string{"wrote", "writes", "says", "said", "schrieb", "sagt", "a écrit", "dit",
+	"escribió", "dice", "disse", "scrive", "ha scritto", "написал", "написала", "пишет", "schreef", "zegt",
+	"yazdı", "dedi", "napisał", "napisała", "kirjoitti", "skrev", "sagde", "sa"}
+
+// isCommenterLine reports whether a line introduces a comment: a short
+// name, perhaps with a date, then "wrote:" or "says:". Article text quotes
+// people the same way ("The minister wrote:"), so a line like this is
+// evidence of a comment thread only where one is expected.
+func isCommenterLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 100 {
+		return false
+	}
+	s, ok := strings.CutSuffix(s, ":")
+	if !ok {
+		return false
+	}
+	s = strings.TrimRight(s, " \u00a0")
+	for _, v := range commenterVerbs {
+		if len(s) > len(v) && strings.EqualFold(s[len(s)-len(v):], v) && s[len(s)-len(v)-1] == ' ' {
+			return hasAlnum(s[:len(s)-len(v)])
+		}
+	}
+	return false
+}

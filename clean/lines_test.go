@@ -105,3 +105,28 @@ func TestIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCommenterLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Jerry De Zutter wrote :", true},
+		{"Rishil says:", true},
+		{"11. Jul, 2012 / The Young Bigmouth says:", true},
+		{"Anna a écrit :", true},
+		{"Klaus schrieb:", true},
+		{"The minister wrote:", true}, // only a thread after a comment heading counts
+		{"Rishil says", false},
+		{"says:", false},
+		{"Paramedics said: ", true},
+		{"He said the plan would work:", false},
+		{"Essays:", false},
+		{strings.Repeat("word ", 30) + "wrote:", false},
+	}
+	for _, tt := range tests {
+		if got := isCommenterLine(tt.in); got != tt.want {
+			t.Errorf("isCommenterLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -119,6 +119,13 @@ func TestCategories(t *testing.T) {
 		{"Regional Reprints: This copy is for your personal, non-commercial use only.", Legal},
 		{"This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.", Legal},
 		{"Jobs powered by Example", Ad},
+		{"November 2012", Navigation},
+		{"März 2011 (4)", Navigation},
+		{"Previous post: Ten ways to keep warm this winter", Navigation},
+		{"{ 3 comments… read them below or add one }", Comment},
+		{"12 votes", Comment},
+		{"View the Full Gallery »", Media},
+		{"Council approves three new bus routes Watch Video", Media},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -377,6 +384,58 @@ func TestDuplicateTitle(t *testing.T) {
 	res = c0(t).Text(in)
 	if len(res.Removed) != 1 || res.Removed[0].Line != 7 || res.Removed[0].Rule != "structure: repeats line 5" {
 		t.Fatalf("removed %+v", res.Removed)
+	}
+}
+
+// TestRepeatInText: a line that repeats an earlier one between paragraphs
+// of text belongs to the text, as the fields of a listing do; the repeat
+// of a title under itself does not (TestDuplicateTitle).
+func TestRepeatInText(t *testing.T) {
+	const fares = "Fares: adults £2.50, children free"
+	const quote = "The new timetable will be published on the council's website and posted at every stop in the district."
+	tests := []struct{ name, in, repeat string }{
+		{"field", body +
+			"Route 12 runs from the market square to the hospital every hour, from six in the morning until late evening.\n\n" + fares + "\n\n" +
+			"Route 14 links the three hill villages with the station twice an hour on weekdays and hourly at weekends.\n\n" + fares + "\n\n" +
+			body2, fares},
+		{"quoted paragraph", body + quote + "\n\n" + body2 + quote + "\n\n" +
+			"Councillors will vote on the final routes at their meeting in March, after a month of consultation with residents.\n\n", quote},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in)
+			if n := strings.Count(res.Text, tt.repeat); n != 2 {
+				t.Errorf("kept %d copies of %q, want 2; removed %+v", n, tt.repeat, res.Removed)
+			}
+		})
+	}
+}
+
+// TestCommentThread: a thread of comments after a comment heading goes,
+// even when the comments run nearly as long as the article.
+func TestCommentThread(t *testing.T) {
+	comments := []string{
+		"I have taken the number 40 bus for twenty years and it has never once arrived on time, so I will believe in these new routes when I see them running.",
+		"The drivers deserve better pay, and the council should say where the money for the extra services is going to come from before anyone celebrates this.",
+		"Our village lost its last bus two years ago and since then the older people here depend on their neighbours for every trip to the doctor or the shops.",
+	}
+	in := body + body2 + "Comments\n\n" +
+		"Jane Doe wrote:\n\n" + comments[0] + "\n\n" +
+		"Paul wrote:\n\n" + comments[1] + "\n\n" +
+		"Margaret Hill wrote:\n\n" + comments[2] + "\n"
+	res := c0(t).Text(in)
+	for _, c := range comments {
+		if strings.Contains(res.Text, c) {
+			t.Errorf("kept comment %q", c)
+		}
+	}
+	if !strings.Contains(res.Text, strings.TrimSpace(body2)) {
+		t.Errorf("lost the article: %q", res.Text)
+	}
+	for _, r := range res.Removed {
+		if r.Category != Comment {
+			t.Errorf("removed %+v, want the comment category", r)
+		}
 	}
 }
 
