@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"os"
+	"strconv"
 	"strings"
 
 	ucli "github.com/urfave/cli/v2"
@@ -216,11 +217,35 @@ type removal struct {
 	Text     string `json:"text"`
 }
 
+// removals is a document's removed lines, as its JSONL record keeps them.
+type removals []removal
+
+// AppendJSON writes the removals as encoding/json would, without reflection:
+// most records carry some.
+func (rs removals) AppendJSON(b []byte) []byte {
+	b = append(b, '[')
+	for i, r := range rs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"line":`...)
+		b = strconv.AppendInt(b, int64(r.Line), 10)
+		b = append(b, `,"category":`...)
+		b = docs.AppendString(b, r.Category)
+		b = append(b, `,"rule":`...)
+		b = docs.AppendString(b, r.Rule)
+		b = append(b, `,"text":`...)
+		b = docs.AppendString(b, r.Text)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
 func noteRemoved(d *docs.Doc, removed []clean.Removal) {
 	if len(removed) == 0 {
 		return
 	}
-	out := make([]removal, len(removed))
+	out := make(removals, len(removed))
 	for i, r := range removed {
 		out[i] = removal{r.Line, string(r.Category), r.Rule, r.Text}
 	}
@@ -252,7 +277,7 @@ func explainMode(c *ucli.Context, p *pipeline, env *Env) error {
 	}
 	p.sink = &reportSink{out: env.Stdout, report: func(w io.Writer, d *docs.Doc) error {
 		for _, f := range d.Findings {
-			rs, ok := f.Value.([]removal)
+			rs, ok := f.Value.(removals)
 			if f.Key != "removed" || !ok {
 				continue
 			}

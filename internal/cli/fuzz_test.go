@@ -98,3 +98,23 @@ func subsequenceOfWords(short, long string) bool {
 	}
 	return true
 }
+
+// FuzzRemovalsJSON checks that removals write themselves as encoding/json
+// writes them, invalid UTF-8 replaced, whatever the lines removed hold.
+func FuzzRemovalsJSON(f *testing.F) {
+	f.Add(3, "ad", `line "advertisement" (builtin:21)`, "ADVERTISEMENT")
+	f.Add(-1, "", "", "<b>a & b</b> \xff\u2028 é\t\"\\")
+	f.Fuzz(func(t *testing.T, line int, category, rule, text string) {
+		rs := removals{{line, category, rule, text}, {line + 1, rule, text, category}}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		valid := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+		if err := enc.Encode([]removal{{line, valid(category), valid(rule), valid(text)}, {line + 1, valid(rule), valid(text), valid(category)}}); err != nil {
+			t.Fatal(err)
+		}
+		if got := rs.AppendJSON(nil); string(got)+"\n" != want.String() {
+			t.Fatalf("AppendJSON = %s, encoding/json %s", got, want.String())
+		}
+	})
+}

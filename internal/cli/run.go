@@ -171,7 +171,7 @@ func runAll(c *ucli.Context, env *Env) error {
 func (s *summary) note(d *docs.Doc) {
 	for _, f := range d.Findings {
 		switch v := f.Value.(type) {
-		case []removal:
+		case removals:
 			for _, r := range v {
 				s.Removed[r.Category]++
 			}

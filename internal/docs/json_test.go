@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -32,10 +33,37 @@ var quoteCases = []string{
 	"literal \uFFFD then \xff", "mixed \xffé\xfe",
 }
 
+// encodingJSON is v as encoding/json writes it without HTML escaping: the
+// reference for winnow's own JSON writing.
+func encodingJSON(t testing.TB, v any) string {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// TestMarshalMatchesEncodingJSON checks marshal's fast paths, for the
+// values findings hold most, against encoding/json.
+func TestMarshalMatchesEncodingJSON(t *testing.T) {
+	values := []any{0, -7, 1 << 40, 3.25, true, []string{"a", "<b>"}, map[string]int{"n": 1}}
+	for _, s := range quoteCases {
+		values = append(values, strings.ToValidUTF8(s, "\uFFFD"))
+	}
+	for _, v := range values {
+		got, err := marshal(v)
+		if want := encodingJSON(t, v); err != nil || string(got) != want {
+			t.Errorf("marshal(%#v) = %s, %v; want %s", v, got, err, want)
+		}
+	}
+}
+
 func TestAppendQuotedMatchesEncodingJSON(t *testing.T) {
 	for _, in := range quoteCases {
-		want, _ := marshal(strings.ToValidUTF8(in, "\uFFFD"))
-		if got := appendQuoted(nil, []byte(in)); string(got) != string(want) {
+		want := encodingJSON(t, strings.ToValidUTF8(in, "\uFFFD"))
+		if got := appendQuoted(nil, []byte(in)); string(got) != want {
 			t.Errorf("appendQuoted(%q)\n got  %s\n want %s", in, got, want)
 		}
 	}
@@ -66,8 +94,8 @@ func FuzzJSON(f *testing.F) {
 				}
 			}
 		}
-		want, _ := marshal(strings.ToValidUTF8(string(in), "\uFFFD"))
-		if got := appendQuoted(nil, in); string(got) != string(want) {
+		want := encodingJSON(t, strings.ToValidUTF8(string(in), "\uFFFD"))
+		if got := appendQuoted(nil, in); string(got) != want {
 			t.Fatalf("appendQuoted(%q) = %s, want %s", in, got, want)
 		}
 	})
