@@ -44,6 +44,39 @@ func TestModelTemplate(t *testing.T) {
 	}
 }
 
+// TestModelLongTemplate checks that a template line longer than rules
+// look at, such as a legal notice, is learnt and removed like a short one.
+func TestModelLongTemplate(t *testing.T) {
+	notice := "This material may not be published, broadcast, rewritten or redistributed in whole or in part without the express written permission of the publisher, " +
+		"and every reproduction, storage in a retrieval system or transmission in any form or by any means is prohibited except as permitted by the terms of use of this site and its partners."
+	if len(notice) <= maxPhraseLine {
+		t.Fatalf("notice of %d bytes is not long", len(notice))
+	}
+	m := NewModel()
+	var docs []string
+	for i := range 5 {
+		story := fmt.Sprintf("Story %d: the harbour board met on day %d to discuss dredging of the outer channel, which silted up after the floods of winter %d.\n\n"+
+			"Work on berth %d is due to begin in the spring and to last about %d months, the board said, and ships of up to %d metres will then call again.\n\n"+
+			"Fishermen said on day %d that the works came %d years too late for the %d boats that moved to other ports in the meantime.\n\n", i, i, 2000+i, i, 6+i, 200+i, i, 3+i, 40+i)
+		docs = append(docs, story+"  "+notice+" \n")
+		m.Observe(docs[i])
+	}
+	if got := m.Count(notice); got != 5 {
+		t.Fatalf("Count(notice) = %d, want 5", got)
+	}
+	c, err := New(Options{Model: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := c.Text(docs[0])
+	if strings.Contains(res.Text, "express written permission") || !strings.Contains(res.Text, "Story 0") {
+		t.Fatalf("got %q", res.Text)
+	}
+	if len(res.Removed) != 1 || res.Removed[0].Category != Template {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+}
+
 func TestModelSparesRepeatedStory(t *testing.T) {
 	// A wire story many documents carry is not template: it is the article.
 	story := "The harbour board met on Monday to discuss dredging of the outer channel, which silted up after the floods of last winter and now limits the size of ships.\n\nWork is due to begin in the spring and to last for about six months, the board said in a statement."
@@ -54,6 +87,25 @@ func TestModelSparesRepeatedStory(t *testing.T) {
 	c, _ := New(Options{Model: m})
 	if got := c.Text(story).Text; got != story {
 		t.Fatalf("got %q", got)
+	}
+	// Copies that outlets retyped (curly apostrophes, capitals, spacing)
+	// are still the same story, all of whose paragraphs stay.
+	long := strings.Repeat("The board’s engineers said the channel had lost two metres of depth since the floods, and that dredging it would take most of the coming year. ", 3)
+	wire := story + "\n\n" + long
+	m = NewModel()
+	for i := range 5 {
+		copied := wire
+		switch i % 3 {
+		case 1:
+			copied = strings.ReplaceAll(copied, "’", "'")
+		case 2:
+			copied = strings.ToUpper(copied[:1]) + strings.ReplaceAll(copied[1:], "engineers said", "Engineers  said")
+		}
+		m.Observe(copied)
+	}
+	c, _ = New(Options{Model: m})
+	if got := c.Text(wire).Text; got != wire {
+		t.Fatalf("retyped copies: got %q", got)
 	}
 }
 
