@@ -59,10 +59,29 @@ func mix(a, b uint64) uint64 {
 	return hi ^ lo
 }
 
+// observeScratch holds what Observe needs per document, reused: a batch
+// is observed document by document, on every core.
+type observeScratch struct {
+	keys []uint64
+	fold []byte
+}
+
+var observeScratches = sync.Pool{New: func() any { return new(observeScratch) }}
+
+// maxKeptScratch bounds the scratch space kept between documents, so that
+// one enormous line does not stay in memory.
+const maxKeptScratch = 1 << 20
+
 // Observe adds one document's distinct lines to the statistics.
 func (m *Model) Observe(text string) {
-	var keys []uint64
-	var buf []byte
+	sc := observeScratches.Get().(*observeScratch)
+	keys, buf := sc.keys[:0], sc.fold
+	defer func() {
+		if cap(buf) <= maxKeptScratch && cap(keys) <= maxKeptScratch/8 {
+			sc.keys, sc.fold = keys, buf
+			observeScratches.Put(sc)
+		}
+	}()
 	forEachLine(text, func(_ int, ln string) {
 		if len(ln) < minModelLine {
 			return

@@ -168,7 +168,7 @@ func cleanFilter(opts clean.Options) (filter, error) {
 				return err
 			}
 			d.Format = docs.Text
-			d.Data = []byte(page.Text)
+			d.Data = textBytes(page.Text)
 			d.Changed = true
 			if page.Encoding != "" && page.Encoding != "utf-8" {
 				d.Note("encoding", page.Encoding)
@@ -182,7 +182,7 @@ func cleanFilter(opts clean.Options) (filter, error) {
 		}
 		res := cl.Text(view(d.Data))
 		if len(res.Removed) > 0 {
-			d.Data = []byte(res.Text)
+			d.Data = textBytes(res.Text)
 			d.Changed = true
 		}
 		noteRemoved(d, res.Removed)

@@ -382,3 +382,8 @@ func (b *budget) release(size int) {
 // a document's text and keep nothing of it but what they copy: b must not
 // change while the string is in use.
 func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// textBytes returns s as a document's Data without copying it. Filters
+// replace a document's Data and never write into it, so the string's bytes
+// stay as they are.
+func textBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

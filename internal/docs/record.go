@@ -191,6 +191,35 @@ func (r *Record) Delete(key string) {
 	}
 }
 
+// appendWithText appends the record as AppendTo would after
+// SetText(key, text), quoting text straight into b: the text is most of a
+// record, and a copy of it quoted apart would be made only to be copied.
+func (r *Record) appendWithText(b []byte, key string, text []byte) []byte {
+	b = append(b, '{')
+	done := false
+	for i, m := range r.members {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, m.rawKey...)
+		b = append(b, ':')
+		if !done && m.key == key {
+			b, done = appendQuoted(b, text), true
+			continue
+		}
+		b = append(b, m.value...)
+	}
+	if !done {
+		if len(r.members) > 0 {
+			b = append(b, ',')
+		}
+		b = AppendString(b, key)
+		b = append(b, ':')
+		b = appendQuoted(b, text)
+	}
+	return append(b, '}')
+}
+
 // AppendTo appends the record as one line of compact JSON, without a newline.
 func (r *Record) AppendTo(b []byte) []byte {
 	b = append(b, '{')

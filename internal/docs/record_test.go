@@ -118,3 +118,24 @@ func jsonEqual(a, b any) bool {
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
 }
+
+// TestAppendWithText checks that quoting the text while writing a record
+// gives the bytes of setting it first and writing after.
+func TestAppendWithText(t *testing.T) {
+	records := []string{`{}`, `{"id":1}`, `{"text":"old","id":"a"}`, `{"id":"a","text":null,"x":[1]}`, `{"text":"a","text":"b"}`}
+	texts := []string{"", "new text\nwith \"quotes\" and <tags>", "bad \xff byte"}
+	for _, in := range records {
+		for _, text := range texts {
+			set, err := ParseRecord([]byte(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			with, _ := ParseRecord([]byte(in))
+			set.SetText("text", []byte(text))
+			want := set.AppendTo(nil)
+			if got := with.appendWithText([]byte("> "), "text", []byte(text)); string(got) != "> "+string(want) {
+				t.Errorf("%s with %q:\n got %s\nwant %s", in, text, got, want)
+			}
+		}
+	}
+}

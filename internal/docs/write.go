@@ -93,12 +93,10 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 		return append(b, d.Data...)
 	}
 	rec := d.Record
+	withText := !d.TextInRecord // the text is quoted as the record is written
 	if rec == nil {
-		rec = newRecord(d, opts)
+		rec, withText = newRecord(d, opts), true
 	} else {
-		if !d.TextInRecord {
-			rec.SetText(opts.textField(), d.Data)
-		}
 		for _, f := range d.Fields {
 			if _, ok := rec.Raw(f.Key); !ok {
 				if v, err := marshal(f.Value); err == nil {
@@ -110,14 +108,18 @@ func AppendDoc(b []byte, d *Doc, to Format, opts Options) []byte {
 	if len(d.Findings) > 0 {
 		rec.Set("winnow", mergeFindings(rec, d.Findings))
 	}
-	b = rec.AppendTo(b)
+	if withText {
+		b = rec.appendWithText(b, opts.textField(), d.Data)
+	} else {
+		b = rec.AppendTo(b)
+	}
 	return append(b, '\n')
 }
 
 func newRecord(d *Doc, opts Options) *Record {
 	rec := &Record{}
 	rec.SetString(opts.idField(), d.ID)
-	rec.SetText(opts.textField(), d.Data)
+	rec.Set(opts.textField(), nil) // its place: AppendDoc writes the text
 	if d.Source != nil {
 		rec.SetString("source", d.Source.Path)
 	}
