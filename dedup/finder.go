@@ -261,28 +261,30 @@ func (f *Finder) Add(id string, date time.Time, sig Signature) Result {
 	f.seen = append(f.seen, 0)
 	res := Result{Doc: doc}
 
-	f.found = f.found[:0]
-	for _, h := range sig.Sketch {
-		f.found, _ = f.sketches.add(h, uint32(doc), 0, f.sketchLimit(), sketchPeek, f.found)
-	}
 	stamp := uint32(doc) + 1
-	for _, p := range f.found {
-		// The radius first: it turns away nearly every candidate, a stock
-		// phrase's holders, with one look-up.
-		dist := Distance(f.fps[p.doc], sig.Simhash)
-		if dist > f.opt.MaxDistance || f.seen[p.doc] == stamp {
-			continue
-		}
-		f.seen[p.doc] = stamp
-		// One link to a group is enough to join it: members of a group the
-		// document has joined already are not compared again, so a story
-		// copied ten thousand times costs a link per copy, not ten thousand.
-		if f.find(p.doc) == f.find(uint32(doc)) {
-			continue
-		}
-		if np, ok := f.confirm(int(p.doc), doc, dist); ok {
-			res.Duplicates = append(res.Duplicates, np)
-			f.union(np.A, np.B)
+	for _, h := range sig.Sketch {
+		// Sketch values are distinct, so the document is not among the
+		// value's holders before it.
+		holders, _ := f.sketches.insert(h, uint32(doc), 0, f.sketchLimit(), sketchPeek)
+		for _, p := range holders {
+			// The radius first: it turns away nearly every candidate, a
+			// stock phrase's holders, with one look-up.
+			dist := Distance(f.fps[p.doc], sig.Simhash)
+			if dist > f.opt.MaxDistance || f.seen[p.doc] == stamp {
+				continue
+			}
+			f.seen[p.doc] = stamp
+			// One link to a group is enough to join it: members of a group
+			// the document has joined already are not compared again, so a
+			// story copied ten thousand times costs a link per copy, not
+			// ten thousand.
+			if f.find(p.doc) == f.find(uint32(doc)) {
+				continue
+			}
+			if np, ok := f.confirm(int(p.doc), doc, dist); ok {
+				res.Duplicates = append(res.Duplicates, np)
+				f.union(np.A, np.B)
+			}
 		}
 	}
 

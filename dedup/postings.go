@@ -11,8 +11,9 @@ type postings struct {
 	slots []slot
 	lists [][]posting
 	used  int
-	shift uint8  // 32 - log2(len(slots))
-	sink  uint32 // keeps touch from being optimized away
+	shift uint8      // 32 - log2(len(slots))
+	sink  uint32     // keeps touch from being optimized away
+	one   [1]posting // what insert reports of a key's only posting
 }
 
 // slot is a free slot (val 0), a key with one posting (val is the document
@@ -37,8 +38,16 @@ func (p *postings) home(key uint32) int { return int((key * 0x9E3779B1) >> p.shi
 // or more it is full: add reports only its first peek postings, adds
 // nothing and returns full. Documents are numbered below 1<<31.
 func (p *postings) add(key, doc, word uint32, limit, peek int, out []posting) (_ []posting, full bool) {
+	before, full := p.insert(key, doc, word, limit, peek)
+	return appendOthers(out, before, doc), full
+}
+
+// insert is add without the copy: it returns the postings under key before
+// the call (the first peek of them when the key is full), doc's own among
+// them, valid until the next call.
+func (p *postings) insert(key, doc, word uint32, limit, peek int) (before []posting, full bool) {
 	if limit <= 0 {
-		return out, true
+		return nil, true
 	}
 	if 4*(p.used+1) > 3*len(p.slots) {
 		p.grow()
@@ -51,26 +60,26 @@ func (p *postings) add(key, doc, word uint32, limit, peek int, out []posting) (_
 			continue
 		}
 		if s.val&listBit == 0 {
-			first := [1]posting{{s.val - 1, s.word}}
+			first := posting{s.val - 1, s.word}
 			if limit <= 1 {
-				return appendOthers(out, first[:min(1, peek)], doc), true
+				p.one[0] = first
+				return p.one[:min(1, peek)], true
 			}
-			out = appendOthers(out, first[:], doc)
-			p.lists = append(p.lists, []posting{first[0], {doc, word}})
+			p.lists = append(p.lists, []posting{first, {doc, word}})
 			s.val = listBit | uint32(len(p.lists)-1)
-			return out, false
+			return p.lists[len(p.lists)-1][:1], false
 		}
 		list := &p.lists[s.val&^listBit]
 		if len(*list) >= limit {
-			return appendOthers(out, (*list)[:min(len(*list), peek)], doc), true
+			return (*list)[:min(len(*list), peek)], true
 		}
-		out = appendOthers(out, *list, doc)
+		before = *list
 		*list = append(*list, posting{doc, word})
-		return out, false
+		return before, false
 	}
 	p.slots[i] = slot{key, doc + 1, word}
 	p.used++
-	return out, false
+	return nil, false
 }
 
 // find appends to out the postings under key, unless the key holds limit
