@@ -151,6 +151,7 @@ func runAll(c *ucli.Context, env *Env) error {
 			sum.DocsOut--
 		}
 	}); rerr != nil {
+		out.abort() // no output file is left half written
 		return rerr
 	}
 	if cerr := out.result(); cerr != nil && err == nil {

@@ -112,11 +112,7 @@ func (s *fileSink) begin(src *docs.Source) error {
 		return err
 	}
 	s.cur, s.src, s.changed = f, src, false
-	compress := ""
-	if strings.HasSuffix(strings.ToLower(path), ".gz") {
-		compress = "gzip"
-	}
-	s.w = docs.NewWriter(f, s.to, s.opts, compress)
+	s.w = docs.NewWriter(f, s.to, s.opts, docs.Compression(path))
 	return nil
 }
 
@@ -152,7 +148,7 @@ func (s *fileSink) write(d *docs.Doc) error {
 	}
 	s.changed = s.changed || d.Changed
 	if err := s.w.Write(d); err != nil {
-		return fmt.Errorf("%s: %w", s.target(d.Source), unwrapPath(err))
+		return fmt.Errorf("%s: %w", s.target(s.src), unwrapPath(err))
 	}
 	return nil
 }

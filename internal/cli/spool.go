@@ -207,7 +207,9 @@ func (r *replayer) doc(ir *bufio.Reader, annotated func(seq int) bool, annotate 
 		return err
 	}
 	find := annotated(int(seq))
-	if !find && r.spans != nil {
+	// An empty document goes on its own, so that the sink still hears
+	// whether it changed.
+	if !find && r.spans != nil && n > 0 {
 		r.span += int64(n)
 		r.pos += int64(n)
 		r.changed = r.changed || flags&spoolChanged != 0
@@ -244,6 +246,7 @@ func (r *replayer) doc(ir *bufio.Reader, annotated func(seq int) bool, annotate 
 // flush writes the span held back.
 func (r *replayer) flush() error {
 	if r.span == 0 {
+		r.changed = false
 		return nil
 	}
 	if _, err := r.data.Seek(r.pos-r.span, io.SeekStart); err != nil {

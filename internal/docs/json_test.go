@@ -3,6 +3,7 @@ package docs
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -48,7 +49,7 @@ func encodingJSON(t testing.TB, v any) string {
 // TestMarshalMatchesEncodingJSON checks marshal's fast paths, for the
 // values findings hold most, against encoding/json.
 func TestMarshalMatchesEncodingJSON(t *testing.T) {
-	values := []any{0, -7, 1 << 40, 3.25, true, []string{"a", "<b>"}, map[string]int{"n": 1}}
+	values := []any{0, -7, 1 << 40, 3.25, true, []string{"a", "<b>"}, map[string]int{"n": 1}, "bad \xff\xfe bytes"}
 	for _, s := range quoteCases {
 		values = append(values, strings.ToValidUTF8(s, "\uFFFD"))
 	}
@@ -91,6 +92,17 @@ func FuzzJSON(f *testing.F) {
 			for _, m := range r.members {
 				if want, ok := obj[m.key]; !ok || (len(r.members) == len(obj) && string(m.value) != string(want)) {
 					t.Fatalf("member %q = %s, encoding/json %s", m.key, m.value, want)
+				}
+			}
+		}
+		if err == nil {
+			// takeText, which may unescape in place, gives what Text gives.
+			for _, m := range r.members {
+				want, werr := r.Text(m.key)
+				fresh, _ := ParseRecord(slices.Clone(in))
+				got, gerr := fresh.takeText(m.key)
+				if (werr == nil) != (gerr == nil) || string(got) != string(want) {
+					t.Fatalf("takeText(%q) = %q, %v; Text %q, %v", m.key, got, gerr, want, werr)
 				}
 			}
 		}

@@ -381,13 +381,15 @@ func (d *Doc) Parse(opts Options) error {
 	if err != nil {
 		return bad(err)
 	}
-	text, err := rec.Text(opts.textField())
-	if err != nil {
-		return bad(err)
-	}
 	d.ID = rec.ID(opts.idField())
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s:%d", d.Source.Path, d.Line)
+	}
+	// The text is written again from Data, so its bytes in the record can
+	// hold it unescaped.
+	text, err := rec.takeText(opts.textField())
+	if err != nil {
+		return bad(err)
 	}
 	d.Data, d.Record = text, rec
 	return nil

@@ -98,6 +98,71 @@ func (r *Record) Text(key string) ([]byte, error) {
 	return []byte(s), nil
 }
 
+// takeText returns the member named key as Text does, but unescapes it in
+// place when it can, sparing a copy of the text: the member's bytes are then
+// spent and it reads as null. It is for a record written again with its text
+// given apart, as AppendDoc writes a parsed document.
+func (r *Record) takeText(key string) ([]byte, error) {
+	for i := range r.members {
+		m := &r.members[i]
+		if m.key != key {
+			continue
+		}
+		if raw := m.value; len(raw) >= 2 && raw[0] == '"' {
+			if b, ok := unquoteInPlace(raw[1 : len(raw)-1]); ok {
+				m.value = null
+				return b, nil
+			}
+		}
+		break
+	}
+	return r.Text(key)
+}
+
+var null = []byte("null")
+
+// unquoteInPlace is unquote writing over body, which it returns shortened.
+// It changes nothing and reports false for what unquote leaves to
+// json.Unmarshal (\u escapes, invalid UTF-8), so that can still be done.
+func unquoteInPlace(body []byte) ([]byte, bool) {
+	if bytes.IndexByte(body, '\\') < 0 || bytes.Contains(body, []byte(`\u`)) || !utf8.Valid(body) {
+		return nil, false // nothing to save, or not the common way
+	}
+	w := 0
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' {
+			j := bytes.IndexByte(body[i:], '\\')
+			if j < 0 {
+				j = len(body) - i
+			}
+			w += copy(body[w:], body[i:i+j])
+			i += j - 1
+			continue
+		}
+		if i++; i == len(body) {
+			break // not in a valid string, which ParseRecord has checked
+		}
+		switch body[i] {
+		case 'n':
+			c = '\n'
+		case 't':
+			c = '\t'
+		case 'r':
+			c = '\r'
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		default: // '"', '\\' or '/'
+			c = body[i]
+		}
+		body[w] = c
+		w++
+	}
+	return body[:w], true
+}
+
 // unquote decodes the body of a JSON string the common way: escapes other
 // than \\u and valid UTF-8. Anything else is left to json.Unmarshal, which
 // also repairs invalid UTF-8. Without escapes the body itself is returned.
@@ -242,7 +307,8 @@ type JSONAppender interface {
 }
 
 // AppendString appends s as a JSON string, as encoding/json writes it
-// without HTML escaping, invalid UTF-8 replaced.
+// without HTML escaping, but for invalid UTF-8: each run of bad bytes
+// becomes one U+FFFD, as in the text (encoding/json writes \ufffd per byte).
 func AppendString(b []byte, s string) []byte {
 	return appendQuoted(b, unsafe.Slice(unsafe.StringData(s), len(s)))
 }
@@ -251,7 +317,9 @@ func AppendString(b []byte, s string) []byte {
 func marshal(v any) ([]byte, error) {
 	switch v := v.(type) {
 	case string:
-		return AppendString(nil, v), nil
+		if utf8.ValidString(v) {
+			return AppendString(nil, v), nil
+		}
 	case int:
 		return strconv.AppendInt(nil, int64(v), 10), nil
 	case JSONAppender:

@@ -139,3 +139,32 @@ func TestAppendWithText(t *testing.T) {
 		}
 	}
 }
+
+// TestTakeText checks the in-place unescaping of a record's text: the same
+// bytes as Text, the member spent, and the record still written whole by
+// AppendDoc.
+func TestTakeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"id":1,"text":"plain"}`, "plain"},
+		{`{"id":1,"text":"two\nlines \"quoted\" a\\b \/ \t\r\b\f","x":2}`, "two\nlines \"quoted\" a\\b / \t\r\b\f"},
+		{`{"text":"caf\u00e9 \\u"}`, "café \\u"},
+		{`{"text":"\\"}`, `\`},
+	}
+	for _, tt := range tests {
+		rec, err := ParseRecord([]byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := rec.takeText("text")
+		if err != nil || string(got) != tt.want {
+			t.Errorf("takeText(%s) = %q, %v; want %q", tt.in, got, err, tt.want)
+			continue
+		}
+		fresh, _ := ParseRecord([]byte(tt.in))
+		text, _ := fresh.Text("text")
+		want := AppendDoc(nil, &Doc{Record: fresh, Data: text, Format: JSONL}, Detect, Options{})
+		if out := AppendDoc(nil, &Doc{Record: rec, Data: got, Format: JSONL}, Detect, Options{}); string(out) != string(want) {
+			t.Errorf("%s written again as %s, want %s", tt.in, out, want)
+		}
+	}
+}
