@@ -128,49 +128,24 @@ func unquoteInPlace(body []byte) ([]byte, bool) {
 	if bytes.IndexByte(body, '\\') < 0 || bytes.Contains(body, []byte(`\u`)) || !utf8.Valid(body) {
 		return nil, false // nothing to save, or not the common way
 	}
-	w := 0
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		if c != '\\' {
-			j := bytes.IndexByte(body[i:], '\\')
-			if j < 0 {
-				j = len(body) - i
-			}
-			w += copy(body[w:], body[i:i+j])
-			i += j - 1
-			continue
-		}
-		if i++; i == len(body) {
-			break // not in a valid string, which ParseRecord has checked
-		}
-		switch body[i] {
-		case 'n':
-			c = '\n'
-		case 't':
-			c = '\t'
-		case 'r':
-			c = '\r'
-		case 'b':
-			c = '\b'
-		case 'f':
-			c = '\f'
-		default: // '"', '\\' or '/'
-			c = body[i]
-		}
-		body[w] = c
-		w++
-	}
-	return body[:w], true
+	// Unescaping only shortens, so it never overwrites what it has still to read.
+	return unescape(body[:0], body)
 }
 
 // unquote decodes the body of a JSON string the common way: escapes other
-// than \\u and valid UTF-8. Anything else is left to json.Unmarshal, which
+// than \u and valid UTF-8. Anything else is left to json.Unmarshal, which
 // also repairs invalid UTF-8. Without escapes the body itself is returned.
 func unquote(body []byte) ([]byte, bool) {
 	if bytes.IndexByte(body, '\\') < 0 {
 		return body, utf8.Valid(body)
 	}
-	out := make([]byte, 0, len(body))
+	out, ok := unescape(make([]byte, 0, len(body)), body)
+	return out, ok && utf8.Valid(out)
+}
+
+// unescape appends body to out with its escapes decoded, and reports false
+// at a \u escape or a backslash ending body.
+func unescape(out, body []byte) ([]byte, bool) {
 	for i := 0; i < len(body); i++ {
 		c := body[i]
 		if c != '\\' {
@@ -183,28 +158,28 @@ func unquote(body []byte) ([]byte, bool) {
 			i += j - 1
 			continue
 		}
-		i++
-		if i == len(body) {
+		if i++; i == len(body) {
 			return nil, false
 		}
 		switch body[i] {
 		case 'n':
-			out = append(out, '\n')
+			c = '\n'
 		case 't':
-			out = append(out, '\t')
+			c = '\t'
 		case 'r':
-			out = append(out, '\r')
-		case '"', '\\', '/':
-			out = append(out, body[i])
+			c = '\r'
 		case 'b':
-			out = append(out, '\b')
+			c = '\b'
 		case 'f':
-			out = append(out, '\f')
+			c = '\f'
+		case '"', '\\', '/':
+			c = body[i]
 		default: // \u and anything odd
 			return nil, false
 		}
+		out = append(out, c)
 	}
-	return out, utf8.Valid(out)
+	return out, true
 }
 
 // ID returns the member named key as an id: a string as is, a number as written.
