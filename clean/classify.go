@@ -35,6 +35,7 @@ const (
 
 	minHeadlineRun = 4  // title-case lines in a row that make a list
 	relatedEnd     = 30 // percent of the good text a related-stories heading must follow to end the article
+	blurbGap       = 6  // blocks without good text that must follow a profile under an about heading
 	threadShare    = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 )
 
@@ -1022,6 +1023,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		if j < len(blocks) && blocks[j].initial == good {
 			run = spareTitle(run)
+			if cat == Byline && blurb(blocks, i, j, total) {
+				run = append(run, blocks[j])
+			}
 		}
 		for _, b := range run {
 			b.markRuled(d, cat, why)
@@ -1029,6 +1033,24 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		i = j - 1
 	}
+}
+
+// blurb reports whether blocks[j], the good text an author or about
+// heading at blocks[i] runs into, is a profile: one paragraph right under
+// the heading with no good text in the blocks after it, and small beside
+// the page's text, as sidebars set a blogger's or a site's
+// self-description under "About me".
+func blurb(blocks []*block, i, j, goodTotal int) bool {
+	b := blocks[j]
+	if j-i > 3 || b.size*4 > goodTotal {
+		return false
+	}
+	for _, n := range blocks[j+1 : min(len(blocks), j+1+blurbGap)] {
+		if n.initial == good {
+			return false
+		}
+	}
+	return true
 }
 
 // thread reports whether the blocks after a comment heading open a thread
