@@ -166,6 +166,7 @@ type docMatch struct {
 func NewFinder(opt Options) *Finder {
 	f := &Finder{opt: opt.withDefaults()}
 	f.genWords = f.opt.generationWords()
+	f.gens[0].anchors.expect = f.opt.generationAnchors()
 	return f
 }
 
@@ -180,8 +181,8 @@ func (f *Finder) place(doc, words int) {
 		prev.anchors.reset()
 		*cur, *prev = generation{anchors: prev.anchors, start: doc}, *cur
 		// The first generation grew as documents came, which keeps a small
-		// run small; once one is full the stream is long, and the next is
-		// reserved whole.
+		// run small, until it was an eighth of its full size; once one is
+		// full the stream is long, and the next is reserved whole.
 		if len(cur.anchors.slots) == 0 {
 			cur.anchors.reserve(f.opt.generationAnchors())
 		}

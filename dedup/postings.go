@@ -14,6 +14,10 @@ type postings struct {
 	shift uint8      // 32 - log2(len(slots))
 	sink  uint32     // keeps touch from being optimized away
 	one   [1]posting // what insert reports of a key's only posting
+
+	// expect is how many keys the table is meant to hold when full, when
+	// known; 0 when not.
+	expect int
 }
 
 // slot is a free slot (val 0), a key with one posting (val is the document
@@ -120,18 +124,32 @@ func appendOthers(out, ps []posting, doc uint32) []posting {
 // generation of anchors after the first knows its size: reserving it at
 // once spares the copies of doubling.
 func (p *postings) reserve(n int) {
-	size := minPostings
-	for 3*size < 4*n {
-		size *= 2
-	}
+	size := slotsFor(n)
 	p.slots = make([]slot, size)
 	p.shift = uint8(32 - log2(size))
 }
 
-// grow doubles the table.
+// slotsFor returns the table size for n keys at most three quarters full.
+func slotsFor(n int) int {
+	size := minPostings
+	for 3*size < 4*n {
+		size *= 2
+	}
+	return size
+}
+
+// growToFull is the share of its full size (expect) from which a growing
+// table takes that size at once: a table this large will most likely
+// fill, and the last doublings copy the most.
+const growToFull = 8
+
+// grow doubles the table, or once it is large, sizes it for expect keys.
 func (p *postings) grow() {
 	old := p.slots
 	n := max(2*len(old), minPostings)
+	if full := slotsFor(p.expect); p.expect > 0 && n < full && n*growToFull >= full {
+		n = full
+	}
 	p.slots = make([]slot, n)
 	p.shift = uint8(32 - log2(n))
 	mask := n - 1

@@ -133,3 +133,29 @@ func TestPostingsFind(t *testing.T) {
 		t.Errorf("after reset: find = %v, %d slots of %d, %d used", got, len(p.slots), slots, p.used)
 	}
 }
+
+// TestGrowToExpected checks that a table told its full size doubles while
+// small and takes that size at once from an eighth of it.
+func TestGrowToExpected(t *testing.T) {
+	const expect = 100_000
+	full := slotsFor(expect)
+	p := postings{expect: expect}
+	var sizes []int
+	for k := uint32(1); k <= expect; k++ {
+		p.add(k*2654435761, k, 0, 10, 0, nil)
+		if n := len(p.slots); len(sizes) == 0 || sizes[len(sizes)-1] != n {
+			sizes = append(sizes, n)
+		}
+	}
+	if last := sizes[len(sizes)-1]; last != full {
+		t.Fatalf("sizes %v end at %d, want %d", sizes, last, full)
+	}
+	if prev := sizes[len(sizes)-2]; 2*prev*growToFull < full || 2*prev == full {
+		t.Fatalf("sizes %v: the step to full size should skip doublings from an eighth of it", sizes)
+	}
+	for k := uint32(1); k <= expect; k++ {
+		if got := p.find(k*2654435761, 10, nil); len(got) != 1 || got[0].doc != k {
+			t.Fatalf("key %d: %v", k, got)
+		}
+	}
+}
