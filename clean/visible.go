@@ -171,7 +171,7 @@ var (
 	// skipped elements never show text to a reader. The head needs no entry:
 	// its only text lives in title, script and style, and its end tag is optional.
 	skipped = atomSet(atom.Title, atom.Script, atom.Style, atom.Noscript,
-		atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Select,
+		atom.Template, atom.Svg, atom.Math, atom.Iframe, atom.Select,
 		atom.Textarea, atom.Button, atom.Noembed, atom.Noframes, atom.Canvas, atom.Audio, atom.Video)
 
 	// closable elements reliably carry an end tag, so skipping a hidden one
