@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"cmp"
 	"hash/maphash"
 	"iter"
 	"math/bits"
@@ -69,6 +70,8 @@ type block struct {
 func (c *Cleaner) classify(d *document, alive []int) int {
 	firstPass := !d.cutsFound
 	d.cutsFound = true
+	// Measured on every pass, as a second run over the output would.
+	d.wrap = wrapWidth(d, alive)
 	// Blocks live in one slab, their line lists in one array, block after
 	// block; both are sized so that no append moves them.
 	slab := grow(d.slab, len(alive))
@@ -88,12 +91,12 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	seen := d.seen
 	clear(seen)
 	removed := 0
-	var cur *block
-	var prev *lineState
+	var cur, ruled *block     // the paragraph being built; the ruled block of the line before
+	var prev, last *lineState // the last line of cur; the line before, unless blank
 	for _, i := range alive {
 		l := &d.lines[i]
 		if l.blank {
-			cur = nil
+			cur, ruled, last = nil, nil, nil
 			continue
 		}
 		if firstPass {
@@ -108,22 +111,34 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			removed++
 			continue
 		}
+		if b := cmp.Or(cur, ruled); b != nil && d.wrap > 0 && wrapped(last.feat.tail, l.feat.head, d.wrap, l.feat.cat != "") {
+			// The rest of a hard-wrapped paragraph goes with its first
+			// line, even where it would match a rule on its own.
+			members = append(members, i)
+			b.lines = b.lines[:len(b.lines)+1]
+			if b == ruled {
+				l.cat, l.rule = last.cat, last.rule
+			}
+			prev, last = l, l
+			continue
+		}
 		cat, rule, hr := c.lineRule(d, i+1, l, seen)
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
 			b.bare = !hasAlnum(d.view(i))
 			l.cat, l.rule = cat, rule
-			cur = nil
+			cur, ruled, last = nil, b, l
 			continue
 		}
+		ruled = nil
 		if cur != nil && continues(prev.feat.tail, l.feat.head) {
 			members = append(members, i)
 			cur.lines = cur.lines[:len(cur.lines)+1]
 		} else {
 			cur = newBlock(i)
 		}
-		prev = l
+		prev, last = l, l
 	}
 	if len(blocks) == 0 {
 		return removed
@@ -222,9 +237,10 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		}
 	}
-	if f.cat != "" && f.cat != Template {
+	if f.cat != "" && f.cat != Template && d.wrap == 0 {
 		// The line forms a ruled block of its own on every pass, and
-		// classification reads no counts of such a block.
+		// classification reads no counts of such a block. In a wrapped
+		// document it may be part of a paragraph.
 		return
 	}
 	if f.cat == "" {
@@ -289,6 +305,70 @@ func continues(prev, next string) bool {
 		return false // only a long line can have been wrapped
 	}
 	return p != '.' && p != '!' && p != '?' && p != ':' && p != 0
+}
+
+// wrapWidth returns the width at which a scraper hard-wrapped the
+// document's paragraphs, or 0 when it did not. A greedy wrap leaves no line
+// longer than the width unless it has no space to break at, and most lines
+// of more than half the width end close to it; lines cut short with an
+// ellipsis are truncated, not wrapped.
+func wrapWidth(d *document, alive []int) int {
+	const minWrap, maxWrap, slack = 40, 200, 12
+	var hist [maxWrap + 1]int // breakable lines by length in runes
+	width := 0
+	for _, i := range alive {
+		l := &d.lines[i]
+		if l.blank {
+			continue
+		}
+		t := strings.TrimRight(l.text, " \t")
+		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") {
+			continue
+		}
+		n := utf8.RuneCountInString(t)
+		if n > maxWrap {
+			return 0
+		}
+		width = max(width, n)
+		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+			hist[n]++
+		}
+	}
+	if width < minWrap {
+		return 0
+	}
+	near, half := 0, 0
+	for n := width / 2; n <= width; n++ {
+		half += hist[n]
+		if n >= width-slack {
+			near += hist[n]
+		}
+	}
+	if near < 3 || near*2 < half {
+		return 0
+	}
+	return width
+}
+
+// wrapped reports whether next carries on the line prev of a paragraph
+// hard-wrapped at width: next's first word would not have fitted on prev.
+// A short line that follows a finished sentence and does not finish one
+// itself is a heading, not the end of the paragraph; a line that a rule
+// matches on its own carries on only a sentence that prev leaves unfinished.
+func wrapped(prev, next string, width int, ruled bool) bool {
+	word := next
+	if i := strings.IndexByte(next, ' '); i >= 0 {
+		word = next[:i]
+	}
+	if utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) <= width {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(prev)
+	if isSentenceEnd(p) && ruled {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(next)
+	return !isSentenceEnd(p) || isSentenceEnd(r) || utf8.RuneCountInString(next) >= width*3/4
 }
 
 // measure fills in the features of every block and the document language.

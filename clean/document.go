@@ -54,6 +54,7 @@ type document struct {
 	lines     []lineState
 	trailing  bool // the input ends with a newline
 	cutsFound bool
+	wrap      int      // the width the paragraphs were hard-wrapped at, or 0
 	stops     []uint16 // backing store of the lines' stopword counts
 	sc        scratch
 

@@ -18,8 +18,10 @@ func FuzzText(f *testing.F) {
 		b, err := os.ReadFile(p)
 		if err == nil {
 			f.Add(string(b))
+			f.Add(hardWrap(string(b), 72))
 		}
 	}
+	f.Add("Share this article\n" + wrappedStory + "\nCopyright 2024 Example News.")
 	f.Add("Share\n\nShare\r\n\n\nADVERTISEMENT")
 	f.Add(body + longCaption + "\n\nMost popular\n\nA Headline\nAnother Headline Here\n" + body2)
 	f.Add(body + "Before it's here, it's on the Bloomberg Terminal. Before it's here, it's on the Bloomberg Terminal.")

@@ -1,0 +1,66 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// story is one article paragraph, hard-wrapped at 72 columns by hardWrap.
+const story = "The city council voted on Tuesday to expand the tram line to the airport, " +
+	"ending a debate that has run for more than a decade. Share prices of the two " +
+	"construction firms bidding for the work rose sharply after the vote, and the " +
+	"mayor said the first trains could run within four years if the financing holds. " +
+	"Copyright holders of the original route maps will be paid from the same budget, " +
+	"the council added, and residents can comment on the plans until the end of May."
+
+func TestWrapWidth(t *testing.T) {
+	wrapped := hardWrap(story, 72)
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"hard-wrapped at 72", "Local news\n" + wrapped + "\nMore stories", 72},
+		{"one paragraph per line", "Local news\n" + story + "\n" + story, 0},
+		{"short lines only", "Home\nNews\nSport\nWeather\nContact us", 0},
+		{"a URL longer than the width", wrapped + "\nhttps://example.com/" + strings.Repeat("x", 120), 72},
+		{"truncated teasers are not wrapped", strings.Repeat("A teaser line that a scraper cut short at a fixed width of fifty...\n", 8), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text)
+			defer d.release()
+			alive := make([]int, len(d.lines))
+			for i := range alive {
+				alive[i] = i
+			}
+			if got := wrapWidth(d, alive); got != tt.want && !(tt.want > 0 && got >= tt.want-2 && got <= tt.want) {
+				t.Errorf("wrapWidth = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// wrappedStory is one paragraph hard-wrapped at 74 columns, with lines
+// that start like a read-more link, a copyright notice and an ad marker.
+var wrappedStory = strings.Join([]string{
+	"The city council voted on Tuesday to expand the tram line to the airport,",
+	"ending a debate that has run for more than a decade. Critics who came to",
+	"Read more than a few pages of the plan say that the cost of the delay is",
+	"Copyright fees for the original route maps came to millions, and new",
+	"Advertisement boards along the new line will bring back only part of it.",
+	"Construction starts in the spring, and the first trams should run in 2029.",
+}, "\n")
+
+// A hard-wrapped paragraph is judged whole: its lines that start like
+// boilerplate are not rules' matches on their own.
+func TestWrappedParagraphKeptWhole(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "Share this article\n" + wrappedStory + "\nCopyright 2024 Example News. All rights reserved."
+	if got := c.Text(in).Text; got != wrappedStory {
+		t.Errorf("Text kept\n%s\nwant the whole paragraph\n%s", got, wrappedStory)
+	}
+}
