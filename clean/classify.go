@@ -290,21 +290,38 @@ func (c *Cleaner) lineRule(d *document, n int, l *lineState, seen map[uint64]int
 }
 
 // continues reports whether next carries on the paragraph prev, as when a
-// scraper hard-wrapped it: prev does not end a sentence and next starts in
-// lower case. Both come trimmed of spaces and tabs.
+// scraper hard-wrapped it, or broke it where a link or an emphasis began
+// or ended: prev does not end a sentence and next starts in lower case, or
+// next starts with punctuation that closes or carries on a sentence. Both
+// come trimmed of spaces and tabs.
 func continues(prev, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	p, _ := utf8.DecodeLastRuneInString(prev)
+	if prev == "" {
+		return false
+	}
 	if (p == ',' || p == ';') && unicode.IsLetter(r) && utf8.RuneCountInString(prev) >= 20 {
 		return true // a clause broken at its comma, as verse and addresses are
 	}
-	if !unicode.IsLower(r) {
+	if strings.ContainsRune(",;.:)]!?”’", r) {
+		return true
+	}
+	if unicode.IsLetter(r) && !unicode.IsLower(r) {
+		return endsInFunctionWord(prev) // "... said in a statement to" + "Reuters"
+	}
+	return unicode.IsLower(r) && p != '.' && p != '!' && p != '?' && p != ':'
+}
+
+// endsInFunctionWord reports whether s ends with a stopword written in lower
+// case, such as "the" or "of": a sentence does not stop there.
+func endsInFunctionWord(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	w := s[i+1:]
+	if w == "" || len(w) > 12 || i < 0 {
 		return false
 	}
-	if utf8.RuneCountInString(prev) < 40 {
-		return false // only a long line can have been wrapped
-	}
-	return p != '.' && p != '!' && p != '?' && p != ':' && p != 0
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && stopwords[w] != 0
 }
 
 // wrapWidth returns the width at which a scraper hard-wrapped the

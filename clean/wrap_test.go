@@ -64,3 +64,25 @@ func TestWrappedParagraphKeptWhole(t *testing.T) {
 		t.Errorf("Text kept\n%s\nwant the whole paragraph\n%s", got, wrappedStory)
 	}
 }
+
+func TestContinues(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"The minister said the talks had stalled and that", "no new date was set.", true},
+		{"He told", "reporters", true},                     // a link inside a sentence
+		{"according to a statement from", "Reuters", true}, // a function word before a name
+		{"Reuters", ", which first reported the deal.", true},
+		{"The deal was signed on Monday.", "the rest followed.", false},
+		{"World news", "Business", false},
+		{"Top stories", "Markets rally as inflation cools", false},
+		{"Contact:", "editor@example.com", false},
+		{"", "and then", false},
+	}
+	for _, tt := range tests {
+		if got := continues(tt.prev, tt.next); got != tt.want {
+			t.Errorf("continues(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}
