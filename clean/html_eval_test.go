@@ -14,7 +14,7 @@ import (
 // a little under what it reaches.
 var htmlEvalFloors = map[string]float64{
 	"cleaneval-dev":   0.905,
-	"cleanportaleval": 0.948,
+	"cleanportaleval": 0.95,
 	"dragnet":         0.87,
 }
 
