@@ -176,7 +176,9 @@ func mjFixRunes(rs []rune, sc *mjScratch) ([]rune, int, bool) {
 	// A repair that leaves as much mojibake-like text as it fixed has only
 	// shuffled a hopeless garble: keep the original.
 	if fixed > 0 && leftover >= fixed {
-		return orig, 0, c1
+		// Copied back into rs: orig is scratch that the next line reuses,
+		// and rs may be the caller's.
+		return append(rs[:0], orig...), 0, c1
 	}
 	return rs, fixed, fixed > 0 || c1
 }
