@@ -326,9 +326,10 @@ func endsInFunctionWord(s string) bool {
 
 // wrapWidth returns the width at which a scraper hard-wrapped the
 // document's paragraphs, or 0 when it did not. A greedy wrap leaves no line
-// longer than the width unless it has no space to break at, and most lines
-// of more than half the width end close to it; lines cut short with an
-// ellipsis are truncated, not wrapped.
+// longer than the width unless it has no space to break at; most lines of
+// more than half the width end close to it, and the line after one of
+// those starts with a word that would not have fitted on it. Lines cut
+// short with an ellipsis are truncated, not wrapped.
 func wrapWidth(d *document, alive []int) int {
 	const minWrap, maxWrap, slack = 40, 200, 12
 	var hist [maxWrap + 1]int // breakable lines by length in runes
@@ -362,6 +363,30 @@ func wrapWidth(d *document, alive []int) int {
 		}
 	}
 	if near < 3 || near*2 < half {
+		return 0
+	}
+	// Lines of one paragraph each can crowd near their longest by chance;
+	// a wrap also leaves no room on a line for the next line's first word.
+	followed, tight := 0, 0
+	for k := 1; k < len(alive); k++ {
+		l, next := &d.lines[alive[k-1]], &d.lines[alive[k]]
+		if l.blank || next.blank {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.TrimRight(l.text, " \t"))
+		if n < width-slack || n > width {
+			continue
+		}
+		followed++
+		word := strings.TrimLeft(next.text, " \t")
+		if j := strings.IndexAny(word, " \t"); j >= 0 {
+			word = word[:j]
+		}
+		if n+1+utf8.RuneCountInString(word) > width {
+			tight++
+		}
+	}
+	if tight*4 < followed*3 {
 		return 0
 	}
 	return width

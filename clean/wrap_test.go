@@ -24,6 +24,7 @@ func TestWrapWidth(t *testing.T) {
 		{"one paragraph per line", "Local news\n" + story + "\n" + story, 0},
 		{"short lines only", "Home\nNews\nSport\nWeather\nContact us", 0},
 		{"a URL longer than the width", wrapped + "\nhttps://example.com/" + strings.Repeat("x", 120), 72},
+		{"paragraphs that happen to end near one length", crowded, 0},
 		{"truncated teasers are not wrapped", strings.Repeat("A teaser line that a scraper cut short at a fixed width of fifty...\n", 8), 0},
 	}
 	for _, tt := range tests {
@@ -40,6 +41,17 @@ func TestWrapWidth(t *testing.T) {
 		})
 	}
 }
+
+// crowded is one paragraph per line, where the longest lines end within a
+// few columns of each other, yet each next line's first word would have
+// fitted on the line before: no scraper wrapped them.
+var crowded = strings.Join([]string{
+	"The council published its plan for the tram line on Monday, after a debate that has run for more than a decade in the city and in all of its suburbs.",
+	"It said the line would reach the airport by the end of the decade, and that the first trams would run on the northern section within two years.",
+	"The plan also sets out how the cost would be shared between the city, the region and the national government over the next ten or so years.",
+	"A vote on the plan is due in the spring, and the council expects the regional assembly to approve its own share of the money before then.",
+	"It is the third plan for the line since the first was put forward.",
+}, "\n")
 
 // wrappedStory is one paragraph hard-wrapped at 74 columns, with lines
 // that start like a read-more link, a copyright notice and an ad marker.
