@@ -35,6 +35,7 @@ const (
 	maxListRun  = 30   // longest headline list a heading takes with it
 
 	minHeadlineRun = 4  // title-case lines in a row that make a list
+	maxTeaserWords = 45 // longest summary under a headline in a list of stories
 	relatedEnd     = 30 // percent of the good text a related-stories heading must follow to end the article
 	blurbGap       = 6  // blocks without good text that must follow a profile under an about heading
 	threadShare    = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
@@ -1119,6 +1120,11 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			}
 			return
 		}
+		// Under a related-stories heading after the article, a list that
+		// alternates headline and summary, after a headline or two, takes
+		// the summaries too. Other lists stop at the first good text.
+		alternating := cat == Related && goodSize*100 >= total*relatedEnd
+		summaryNext, summaries := false, 0
 		var run []*block
 		j, first := i+1, 0
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
@@ -1127,10 +1133,23 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				break // the next heading takes the list from here
 			}
 			if b.ruled {
+				if b.headlineShaped() { // a headline repeated from higher up
+					alternating = alternating && (!summaryNext || summaries == 0)
+					summaryNext = true
+				}
 				continue
 			}
-			if b.initial == good || (!b.titleish && b.size > 150) {
+			if b.initial == good {
+				if !alternating || !summaryNext || !teaser(d, blocks, j) {
+					break
+				}
+				summaryNext = false
+				summaries++
+			} else if !b.titleish && b.size > 150 {
 				break
+			} else {
+				alternating = alternating && b.titleish && (!summaryNext || summaries == 0)
+				summaryNext = true
 			}
 			if len(run) == 0 {
 				first = j
@@ -1155,6 +1174,55 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		i = j - 1
 	}
+}
+
+// teaser reports whether blocks[j], good text right under a headline in
+// a list of stories, is the story's summary: one short paragraph of one or
+// two sentences, followed by the next headline or the end of the list.
+func teaser(d *document, blocks []*block, j int) bool {
+	b := blocks[j]
+	if len(b.lines) != 1 || b.words > maxTeaserWords || !b.sentEnd || sentences(d.view(b.lines[0])) > 2 {
+		return false
+	}
+	for _, n := range blocks[j+1:] {
+		if !n.ruled {
+			return n.titleish && n.initial != good
+		}
+		if n.heading != nil || n.headlineShaped() {
+			return true
+		}
+	}
+	return true
+}
+
+// headlineShaped reports whether a block, ruled or not, is one short line
+// that does not end with a full stop.
+func (b *block) headlineShaped() bool {
+	return len(b.lines) == 1 && b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+}
+
+// sentences counts the sentences of a paragraph: the breaks after a full
+// stop, question or exclamation mark, and any closing quotes, where the
+// next word starts in upper case.
+func sentences(s string) int {
+	n := 1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '.' && r != '?' && r != '!' {
+			continue
+		}
+		j := i
+		for j < len(s) && strings.IndexByte("\"')”’»", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' {
+			if next, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(next) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // blurb reports whether blocks[j], the good text an author or about

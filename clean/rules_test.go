@@ -240,6 +240,43 @@ func TestRelatedEndsArticle(t *testing.T) {
 	}
 }
 
+// TestStorySummaries checks that a related-stories heading after the
+// article takes a list that alternates headline and one-sentence summary,
+// even when prose follows the list, while a list under a heading that
+// runs into the article keeps the article.
+func TestStorySummaries(t *testing.T) {
+	stories := "More on this story\n\nBridge repairs to close the ring road\n\n" +
+		"Engineers found cracks in two supports of the bridge during a routine inspection last week.\n\n" +
+		"Library opens on Sundays\n\n" +
+		"The central library will open on Sunday afternoons from next month, after a campaign by parents.\n\n" +
+		"Quiz of the week\n\nSeven questions on the news of the week, and how many you can answer.\n\n"
+	// Prose after the list, as a second story on the page, keeps the
+	// heading from taking everything after it.
+	after := "Farmers in the north said the storm had flattened much of the wheat that was still standing in the fields.\n\n" +
+		"The ministry said it would decide next week whether the worst hit districts could apply for emergency aid.\n"
+	res := c0(t).Text(body + body2 + stories + after)
+	for _, gone := range []string{"Engineers found cracks", "central library", "Seven questions"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("summary %q kept: %q", gone, res.Text)
+		}
+	}
+	if !strings.Contains(res.Text, "wages had not kept pace") || !strings.Contains(res.Text, "emergency aid") {
+		t.Fatalf("article lost: %q", res.Text)
+	}
+	// A list heading above the article: headlines run into the article's
+	// own headline and its paragraphs, which stay.
+	listicle := "Don't miss\n\nHoliday gift guide\n\nHelp the city bounce back\n\nThree dresses for the holidays\n\n" +
+		"Holiday parties are a great excuse to dress up, and these three frocks will suit every style.\n\n" +
+		"The Maximalist\n\nThis tutu dress sprinkled with sequins and stones will have her doing cartwheels.\n\n" +
+		"The Minimalist\n\nThis classic black knit jumper benefits from just a bit of seasonal bling.\n\n"
+	res = c0(t).Text(listicle + body)
+	for _, kept := range []string{"Holiday parties", "tutu dress", "knit jumper"} {
+		if !strings.Contains(res.Text, kept) {
+			t.Errorf("article paragraph %q lost: %q", kept, res.Text)
+		}
+	}
+}
+
 // TestHeadlineRun checks that a run of short title-case lines between two
 // paragraphs, a sidebar list, goes although good text surrounds it.
 func TestHeadlineRun(t *testing.T) {
