@@ -58,6 +58,11 @@ func TestBuiltinRulesParse(t *testing.T) {
 			t.Errorf("no built-in rule for %s", c)
 		}
 	}
+	// A long rule that ignores case costs every line of every document a
+	// folded copy; the built-in ones spell out their cases.
+	if m := newMatcher(rules); !m.longFold.empty() {
+		t.Error("a built-in long rule ignores case")
+	}
 }
 
 // body is article text that surrounds each case, so that context keeps it.
@@ -90,6 +95,7 @@ func TestCategories(t *testing.T) {
 		{"Diese Website verwendet Cookies.", Cookie},
 		{"© 2024 Example Media. All rights reserved.", Legal},
 		{"Tous droits réservés", Legal},
+		{browserNotice, Legal},
 		{"Home | News | Sport | Weather", Navigation},
 		{"Politics, World, Americas, Middle East", Navigation},
 		{"You are here: Home > News", Navigation},
@@ -158,6 +164,12 @@ var longCaption = "FILE — In this Monday, Dec. 5, 2016 file photo, smoke rises
 var longLegal = "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by " +
 	"our subscriber agreement and by copyright law. For non-personal use or to order multiple copies, please contact our reprints desk " +
 	"by telephone or visit our reprints website for licensing terms."
+
+// browserNotice is a notice that runs longer than a rule's phrase usually
+// looks at.
+const browserNotice = "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. " +
+	"While you will be able to view the content of this page in your current browser, you will not be able to get the full visual experience. " +
+	"Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so."
 
 // body2 is more article text, for cases that need paragraphs on both sides.
 const body2 = "Bus operators welcomed the plan but warned that they would struggle to hire enough drivers before the first routes opened.\n\n" +
