@@ -34,11 +34,13 @@ const (
 	minLangHits = 0.05 // share of stopwords below which the language is unknown
 	maxListRun  = 30   // longest headline list a heading takes with it
 
-	minHeadlineRun = 4  // title-case lines in a row that make a list
-	maxTeaserWords = 45 // longest summary under a headline in a list of stories
-	relatedEnd     = 30 // percent of the good text a related-stories heading must follow to end the article
-	blurbGap       = 6  // blocks without good text that must follow a profile under an about heading
-	threadShare    = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
+	minHeadlineRun  = 4  // title-case lines in a row that make a list
+	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
+	minStoryIndex   = 5  // summaries that make a page a list of stories
+	maxStoryCompare = 40 // stories whose words a list of stories compares
+	relatedEnd      = 30 // percent of the good text a related-stories heading must follow to end the article
+	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
+	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -160,6 +162,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 				b.initial, b.cls = good, good
 			}
 		}
+	}
+	if !c.keep[Related] {
+		storyIndex(d, blocks)
 	}
 	c.headingLists(d, blocks)
 	if !c.keep[Byline] {
@@ -1178,15 +1183,16 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 
 // teaser reports whether blocks[j], good text right under a headline in
 // a list of stories, is the story's summary: one short paragraph of one or
-// two sentences, followed by the next headline or the end of the list.
+// two sentences, followed by the next headline or other text that is not
+// good, or by the end of the list.
 func teaser(d *document, blocks []*block, j int) bool {
 	b := blocks[j]
-	if len(b.lines) != 1 || b.words > maxTeaserWords || !b.sentEnd || sentences(d.view(b.lines[0])) > 2 {
+	if b.words > maxTeaserWords || !b.sentEnd || b.sentences(d) > 2 {
 		return false
 	}
 	for _, n := range blocks[j+1:] {
 		if !n.ruled {
-			return n.titleish && n.initial != good
+			return n.initial != good
 		}
 		if n.heading != nil || n.headlineShaped() {
 			return true
@@ -1195,10 +1201,133 @@ func teaser(d *document, blocks []*block, j int) bool {
 	return true
 }
 
+// storyIndex removes the stories of a section front or a home page: a
+// page whose only good text is summaries, each right under its headline
+// and sharing a word with it, among more headlines without one, and about
+// different things. An article's paragraphs seldom sit one by one between
+// headings, and when they do, as in a list of tips, they share its subject.
+func storyIndex(d *document, blocks []*block) {
+	n, headlines := 0, 0
+	for i, b := range blocks {
+		if b.headlineShaped() && (b.ruled || b.initial != good) {
+			headlines++
+			continue
+		}
+		if b.ruled || b.initial != good && b.initial != nearGood {
+			continue
+		}
+		if _, ok := summary(d, blocks, i); ok {
+			n++
+		} else if b.initial == good {
+			return
+		}
+	}
+	if n < minStoryIndex || headlines < 2*n {
+		return
+	}
+	// Words are compared among the first stories only: enough to tell
+	// one subject from many, in bounded time.
+	var stories [][]string // the topic words of each story's headline and summary
+	echoes := 0
+	for i, b := range blocks {
+		if len(stories) == maxStoryCompare {
+			break
+		}
+		if b.ruled || b.initial != good && b.initial != nearGood {
+			continue
+		}
+		h, ok := summary(d, blocks, i)
+		if !ok {
+			continue
+		}
+		head := topicWords(d.view(blocks[h].lines[0]), nil)
+		sum := slices.Clip(head)
+		for _, l := range b.lines {
+			sum = topicWords(d.view(l), sum)
+		}
+		if slices.ContainsFunc(sum[len(head):], func(w string) bool { return slices.Contains(head, w) }) {
+			echoes++
+		}
+		stories = append(stories, sum)
+	}
+	m := len(stories)
+	if echoes*3 < m*2 {
+		return
+	}
+	related := 0
+	for i, a := range stories {
+		for _, b := range stories[i+1:] {
+			if slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) }) {
+				related++
+			}
+		}
+	}
+	if related*5 > m*(m-1)/2*2 { // over two in five pairs share a subject
+		return
+	}
+	for i, b := range blocks {
+		if b.ruled || b.initial != good && b.initial != nearGood {
+			continue
+		}
+		if h, ok := summary(d, blocks, i); ok {
+			blocks[h].markRuled(d, Related, "structure: headline and summary of a story in a list")
+			b.markRuled(d, Related, "structure: headline and summary of a story in a list")
+		}
+	}
+}
+
+// summary reports whether blocks[i] is a story's summary under its
+// headline, and returns the headline's index. A date or a byline may stand
+// between them.
+func summary(d *document, blocks []*block, i int) (int, bool) {
+	h := i - 1
+	for h >= 0 && blocks[h].ruled && (blocks[h].cat == Date || blocks[h].cat == Byline) {
+		h--
+	}
+	if h < 0 || !blocks[h].headlineShaped() || !blocks[h].ruled && blocks[h].initial == good {
+		return 0, false
+	}
+	return h, teaser(d, blocks, i)
+}
+
+// topicWords appends to dst the words of s that are not stopwords, of
+// five letters or more, cut to their first five letters and lower-cased,
+// so that "genetic" and "genetics" meet.
+func topicWords(s string, dst []string) []string {
+	const stem = 5
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !isWordRune(r) }) {
+		if utf8.RuneCountInString(w) < stem {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if stopwords[lw] != 0 {
+			continue
+		}
+		dst = append(dst, string([]rune(lw)[:stem]))
+	}
+	return dst
+}
+
 // headlineShaped reports whether a block, ruled or not, is one short line
 // that does not end with a full stop.
 func (b *block) headlineShaped() bool {
 	return len(b.lines) == 1 && b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+}
+
+// sentences counts the sentences of a block, as sentences does.
+func (b *block) sentences(d *document) int {
+	n := 1
+	for k, i := range b.lines {
+		n += sentences(d.view(i)) - 1
+		if k > 0 {
+			p, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[k-1]].feat.tail)
+			r, _ := utf8.DecodeRuneInString(d.lines[i].feat.head)
+			if isSentenceEnd(p) && unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // sentences counts the sentences of a paragraph: the breaks after a full

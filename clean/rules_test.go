@@ -289,6 +289,41 @@ func TestStorySummaries(t *testing.T) {
 	}
 }
 
+// TestStoryIndex checks that a section front, headlines with a summary
+// each on different subjects among more headlines, loses its stories,
+// while an article whose paragraphs each sit under a subheading on one
+// subject keeps them.
+func TestStoryIndex(t *testing.T) {
+	front := "World\nBusiness\nHealth\nScience\n" +
+		"Genetic signs of Alzheimer's found\nGenetic markers could show who is at risk of developing the disease, researchers say.\n" +
+		"Potassium 'cuts stroke risk'\nEating more potassium and less salt lowers blood pressure, a review of trials finds.\n" +
+		"Male baldness linked to heart trouble\nMen going thin on top may be more likely to have problems with their hearts.\n" +
+		"Four more cases of bird flu in China\nFour new cases of the bird flu virus have been identified by authorities in Shanghai.\n" +
+		"Drugs 'may save sight'\nDrugs that lower cholesterol may prevent one of the most common forms of blindness.\n" +
+		"Obama proposes brain mapping project\nWarning over patchy dementia care\nCystic fibrosis bug spread discovery\n" +
+		"Charity urges more diabetes checks\nTwo men die of bird flu in China\nMicrochip could help cut obesity\n" +
+		"Weight loss surgery bacteria find\nHeart patients helped by vest\nDentist's patients face HIV test\n"
+	res := c0(t).Text(front)
+	if res.Text != "" {
+		t.Errorf("section front kept:\n%s", res.Text)
+	}
+	for _, r := range res.Removed {
+		if strings.Contains(r.Text, "cholesterol") && r.Category != Related {
+			t.Errorf("summary removed as %s, want related", r.Category)
+		}
+	}
+	tips := "Top games\nNew videos\nLatest news\nGet support\nOnline shop\nOur community\nWork with us\nPress room\nContact us\nPrivacy policy\nTerms of use\nSite map\n" +
+		"Fractured Soul: three new videos on the eShop\nThree new videos on the eShop give players a look at Fractured Soul and its speed runs.\n" +
+		"An introduction\nWhat is Fractured Soul? Find out what it is all about and why it is so unique among the games of the year.\n" +
+		"Rhythm and flow\nGet into the flow of Fractured Soul, developed with a gameplay rhythm in mind.\n" +
+		"Speed running\nClimb the leaderboard in no time with these speed running tricks for Fractured Soul.\n" +
+		"Hidden secrets\nEvery level of Fractured Soul hides a secret that speed runners will want to find.\n" +
+		"Boss fights\nThe bosses of Fractured Soul test both halves of the screen at once, and each of them needs a plan of its own.\n"
+	if res := c0(t).Text(tips); !strings.Contains(res.Text, "leaderboard") || !strings.Contains(res.Text, "hides a secret") {
+		t.Errorf("article under subheadings lost:\n%s", res.Text)
+	}
+}
+
 // TestHeadlineRun checks that a run of short title-case lines between two
 // paragraphs, a sidebar list, goes although good text surrounds it.
 func TestHeadlineRun(t *testing.T) {
