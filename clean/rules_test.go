@@ -97,6 +97,9 @@ func TestCategories(t *testing.T) {
 		{"Tous droits réservés", Legal},
 		{browserNotice, Legal},
 		{"Home | News | Sport | Weather", Navigation},
+		{"« Nokia E71 software update - v400.21.013", Navigation},
+		{"Advanced battery saver with two licences »", Navigation},
+		{"« Fall leaf bunting | Main | Paper punched leaves for crafting »", Navigation},
 		{"Politics, World, Americas, Middle East", Navigation},
 		{"You are here: Home > News", Navigation},
 		{"Listen to the report by our correspondent:", Media},
@@ -187,6 +190,23 @@ func TestArticleKept(t *testing.T) {
 	c, _ := New(Options{})
 	for _, l := range lines {
 		res := c.Text(body + l + "\n\n" + body)
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("lost %q: %+v", l, res.Removed)
+		}
+	}
+}
+
+// TestQuotesKept checks that guillemets that open or close a quotation
+// are not taken for the arrows of links to other posts.
+func TestQuotesKept(t *testing.T) {
+	const french = "Le gouvernement a annoncé mardi qu'il allait augmenter les crédits des lignes de bus rurales au cours des trois prochaines années.\n\n" +
+		"Les premières lignes devraient ouvrir au printemps, et les horaires seront établis avec les communes qui les ont demandées.\n\n"
+	for _, l := range []string{
+		"« Nous ne lâcherons rien », a déclaré la ministre devant les députés mardi soir, avant le vote du budget.",
+		"« Nous avons perdu une bataille, mais nous n'avons pas perdu la guerre, et nous le montrerons. »",
+		"Il a ajouté que la région paierait sa part et que « le plan sera voté avant l'été »",
+	} {
+		res := c0(t).Text(french + l + "\n\n" + french)
 		if !strings.Contains(res.Text, l) {
 			t.Errorf("lost %q: %+v", l, res.Removed)
 		}
