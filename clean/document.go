@@ -148,7 +148,7 @@ func (d *document) nonRemoved() []int {
 // text line is left and at most a few went only because of how they looked
 // among the others (Fragment), those are the article — a one-paragraph item,
 // a short notice — and they stay. A whole page of fragments (a gallery, an
-// index page) still goes, and lines a rule named as boilerplate always go.
+// index page) still goes, and lines a rule names as boilerplate always go.
 func (d *document) spareLastText() {
 	fragments := 0
 	for i := range d.lines {
@@ -164,9 +164,17 @@ func (d *document) spareLastText() {
 		return
 	}
 	for i := range d.lines {
-		if l := &d.lines[i]; l.removed && l.cat == Fragment {
-			l.removed, l.cat, l.rule = false, "", ""
+		l := &d.lines[i]
+		if !l.removed || l.cat != Fragment {
+			continue
 		}
+		if l.feat.cat != "" {
+			// A rule's match that went as part of a hard-wrapped
+			// paragraph: alone, as a second run would see it, it goes.
+			l.cat, l.rule = l.feat.cat, l.feat.rule
+			continue
+		}
+		l.removed, l.cat, l.rule = false, "", ""
 	}
 }
 
