@@ -75,12 +75,22 @@ func TestEvalPlainText(t *testing.T) {
 			nodes.add(d.gold, c.Text(d.nodes).Text)
 			res := c.Text(d.text)
 			if dump != "" {
+				// WINNOW_EVAL_DUMP_KIND=wrapped or nodes dumps that kind instead.
+				in, out := d.text, res
+				switch os.Getenv("WINNOW_EVAL_DUMP_KIND") {
+				case "wrapped":
+					in = hardWrap(d.text, 76)
+					out = c.Text(in)
+				case "nodes":
+					in = d.nodes
+					out = c.Text(in)
+				}
 				dir := filepath.Join(dump, name)
 				os.MkdirAll(dir, 0o755)
-				os.WriteFile(filepath.Join(dir, d.id+".in.txt"), []byte(d.text), 0o644)
-				os.WriteFile(filepath.Join(dir, d.id+".out.txt"), []byte(res.Text), 0o644)
+				os.WriteFile(filepath.Join(dir, d.id+".in.txt"), []byte(in), 0o644)
+				os.WriteFile(filepath.Join(dir, d.id+".out.txt"), []byte(out.Text), 0o644)
 				os.WriteFile(filepath.Join(dir, d.id+".gold.txt"), []byte(d.gold), 0o644)
-				os.WriteFile(filepath.Join(dir, d.id+".explain"), []byte(explain(res)), 0o644)
+				os.WriteFile(filepath.Join(dir, d.id+".explain"), []byte(explain(out)), 0o644)
 			}
 			all.add(d.gold, d.text)
 			alone.add(d.gold, res.Text)
