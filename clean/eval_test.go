@@ -16,7 +16,6 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -255,16 +254,11 @@ func readGz(path string) ([]byte, error) {
 	return io.ReadAll(z)
 }
 
-// toUTF8 decodes a page by its declared or sniffed charset.
+// toUTF8 decodes a page as clean's HTML mode does: by its declared
+// charset wherever the head declares it, or by detection, as a scraper that
+// reads the page right would.
 func toUTF8(page []byte) []byte {
-	enc, name, _ := charset.DetermineEncoding(page, "text/html")
-	if name == "utf-8" {
-		return page
-	}
-	out, err := enc.NewDecoder().Bytes(page)
-	if err != nil {
-		return page
-	}
+	out, _ := decodePage(page, "")
 	return out
 }
 
