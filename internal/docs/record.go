@@ -11,7 +11,8 @@ import (
 )
 
 // A Record is one JSONL object whose members keep their original bytes and order,
-// so fields winnow does not know pass through untouched.
+// so fields winnow does not know pass through untouched (but for invalid
+// UTF-8, which is written as U+FFFD).
 type Record struct {
 	members []member
 }
@@ -241,13 +242,13 @@ func (r *Record) appendWithText(b []byte, key string, text []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, m.rawKey...)
+		b = appendValid(b, m.rawKey)
 		b = append(b, ':')
 		if !done && m.key == key {
 			b, done = appendQuoted(b, text), true
 			continue
 		}
-		b = append(b, m.value...)
+		b = appendValid(b, m.value)
 	}
 	if !done {
 		if len(r.members) > 0 {
@@ -267,11 +268,21 @@ func (r *Record) AppendTo(b []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, m.rawKey...)
+		b = appendValid(b, m.rawKey)
 		b = append(b, ':')
-		b = append(b, m.value...)
+		b = appendValid(b, m.value)
 	}
 	return append(b, '}')
+}
+
+// appendValid appends a member's bytes as written, but for invalid UTF-8
+// inside its strings (JSON itself is ASCII): each run of bad bytes becomes
+// one U+FFFD, as in the text, so that output is valid UTF-8 whatever came in.
+func appendValid(b, raw []byte) []byte {
+	if utf8.Valid(raw) {
+		return append(b, raw...)
+	}
+	return append(b, bytes.ToValidUTF8(raw, []byte("\uFFFD"))...)
 }
 
 // JSONAppender is a finding's value that writes itself as JSON, as

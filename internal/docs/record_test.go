@@ -17,6 +17,8 @@ func TestRecordPassesFieldsThrough(t *testing.T) {
 		{"spacing between members dropped", "{ \"text\" : \"a\" ,\t\"n\" : true }",
 			`{"text":"b","n":true}`},
 		{"html characters not escaped", `{"text":"a"}`, `{"text":"b"}`},
+		{"invalid UTF-8 in other fields repaired", "{\"text\":\"a\",\"src\":\"caf\xe9 \x94\x95!\",\"k\xff\":1}",
+			"{\"text\":\"b\",\"src\":\"caf\uFFFD \uFFFD!\",\"k\uFFFD\":1}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
