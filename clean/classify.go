@@ -384,11 +384,7 @@ func wrapWidth(d *document, alive []int) int {
 			continue
 		}
 		followed++
-		word := strings.TrimLeft(next.text, " \t")
-		if j := strings.IndexAny(word, " \t"); j >= 0 {
-			word = word[:j]
-		}
-		if n+1+utf8.RuneCountInString(word) > width {
+		if !nextWordFits(n, strings.TrimLeft(next.text, " \t"), width) {
 			tight++
 		}
 	}
@@ -404,11 +400,7 @@ func wrapWidth(d *document, alive []int) int {
 // itself is a heading, not the end of the paragraph; a line that a rule
 // matches on its own carries on only a sentence that prev leaves unfinished.
 func wrapped(prev, next string, width int, ruled bool) bool {
-	word := next
-	if i := strings.IndexByte(next, ' '); i >= 0 {
-		word = next[:i]
-	}
-	if utf8.RuneCountInString(prev)+1+utf8.RuneCountInString(word) <= width {
+	if nextWordFits(utf8.RuneCountInString(prev), next, width) {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(prev)
@@ -417,6 +409,15 @@ func wrapped(prev, next string, width int, ruled bool) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(next)
 	return !isSentenceEnd(p) || isSentenceEnd(r) || utf8.RuneCountInString(next) >= width*3/4
+}
+
+// nextWordFits reports whether the first word of next, which starts with
+// it, fits after a space on a line of prevRunes runes wrapped at width.
+func nextWordFits(prevRunes int, next string, width int) bool {
+	if i := strings.IndexAny(next, " \t"); i >= 0 {
+		next = next[:i]
+	}
+	return prevRunes+1+utf8.RuneCountInString(next) <= width
 }
 
 // measure fills in the features of every block and the document language.
@@ -476,7 +477,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 				b.stop = max(b.stop, float64(slices.Max(b.stops))/float64(b.words))
 			}
 		}
-		b.titleish = !b.ruled && b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+		b.titleish = !b.ruled && b.headingShape()
 	}
 	return proseDensity(blocks)
 }
@@ -1081,7 +1082,7 @@ func (b *block) headline() bool {
 	if b.ruled && !b.listed && b.cat != Duplicate {
 		return false
 	}
-	return len(b.lines) == 1 && b.words >= 4 && b.size <= headingMax && !b.endsStop && b.caps > 0
+	return b.headlineShaped() && b.words >= 4 && b.caps > 0
 }
 
 // unmark takes back a rule's verdict on a block.
@@ -1130,6 +1131,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// the summaries too. Other lists stop at the first good text.
 		alternating := cat == Related && goodSize*100 >= total*relatedEnd
 		summaryNext, summaries := false, 0
+		headline := func(shaped bool) { // two in a row break the alternation, once it has begun
+			alternating = alternating && shaped && (!summaryNext || summaries == 0)
+			summaryNext = true
+		}
 		var run []*block
 		j, first := i+1, 0
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
@@ -1139,8 +1144,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			}
 			if b.ruled {
 				if b.headlineShaped() { // a headline repeated from higher up
-					alternating = alternating && (!summaryNext || summaries == 0)
-					summaryNext = true
+					headline(true)
 				}
 				continue
 			}
@@ -1153,8 +1157,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			} else if !b.titleish && b.size > 150 {
 				break
 			} else {
-				alternating = alternating && b.titleish && (!summaryNext || summaries == 0)
-				summaryNext = true
+				headline(b.titleish)
 			}
 			if len(run) == 0 {
 				first = j
@@ -1207,17 +1210,22 @@ func teaser(d *document, blocks []*block, j int) bool {
 // different things. An article's paragraphs seldom sit one by one between
 // headings, and when they do, as in a list of tips, they share its subject.
 func storyIndex(d *document, blocks []*block) {
-	n, headlines := 0, 0
+	stories := d.stories[:0] // each story's headline and summary, by block index
+	defer func() { d.stories = stories }()
+	n, headlines := 0, 0 // summaries not shaped as headlines; headlines
 	for i, b := range blocks {
-		if b.headlineShaped() && (b.ruled || b.initial != good) {
+		head := b.storyHeadline()
+		if head {
 			headlines++
-			continue
 		}
 		if b.ruled || b.initial != good && b.initial != nearGood {
 			continue
 		}
-		if _, ok := summary(d, blocks, i); ok {
-			n++
+		if h, ok := summary(d, blocks, i); ok {
+			stories = append(stories, [2]int{h, i})
+			if !head {
+				n++
+			}
 		} else if b.initial == good {
 			return
 		}
@@ -1227,36 +1235,26 @@ func storyIndex(d *document, blocks []*block) {
 	}
 	// Words are compared among the first stories only: enough to tell
 	// one subject from many, in bounded time.
-	var stories [][]string // the topic words of each story's headline and summary
+	var words [][]string // the topic words of each story's headline and summary
 	echoes := 0
-	for i, b := range blocks {
-		if len(stories) == maxStoryCompare {
-			break
-		}
-		if b.ruled || b.initial != good && b.initial != nearGood {
-			continue
-		}
-		h, ok := summary(d, blocks, i)
-		if !ok {
-			continue
-		}
-		head := topicWords(d.view(blocks[h].lines[0]), nil)
+	for _, st := range stories[:min(len(stories), maxStoryCompare)] {
+		head := topicWords(d.view(blocks[st[0]].lines[0]), nil)
 		sum := slices.Clip(head)
-		for _, l := range b.lines {
+		for _, l := range blocks[st[1]].lines {
 			sum = topicWords(d.view(l), sum)
 		}
 		if slices.ContainsFunc(sum[len(head):], func(w string) bool { return slices.Contains(head, w) }) {
 			echoes++
 		}
-		stories = append(stories, sum)
+		words = append(words, sum)
 	}
-	m := len(stories)
+	m := len(words)
 	if echoes*3 < m*2 {
 		return
 	}
 	related := 0
-	for i, a := range stories {
-		for _, b := range stories[i+1:] {
+	for i, a := range words {
+		for _, b := range words[i+1:] {
 			if slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) }) {
 				related++
 			}
@@ -1265,13 +1263,9 @@ func storyIndex(d *document, blocks []*block) {
 	if related*5 > m*(m-1)/2*2 { // over two in five pairs share a subject
 		return
 	}
-	for i, b := range blocks {
-		if b.ruled || b.initial != good && b.initial != nearGood {
-			continue
-		}
-		if h, ok := summary(d, blocks, i); ok {
-			blocks[h].markRuled(d, Related, "structure: headline and summary of a story in a list")
-			b.markRuled(d, Related, "structure: headline and summary of a story in a list")
+	for _, st := range stories {
+		for _, k := range st {
+			blocks[k].markRuled(d, Related, "structure: headline and summary of a story in a list")
 		}
 	}
 }
@@ -1284,7 +1278,7 @@ func summary(d *document, blocks []*block, i int) (int, bool) {
 	for h >= 0 && blocks[h].ruled && (blocks[h].cat == Date || blocks[h].cat == Byline) {
 		h--
 	}
-	if h < 0 || !blocks[h].headlineShaped() || !blocks[h].ruled && blocks[h].initial == good {
+	if h < 0 || !blocks[h].storyHeadline() {
 		return 0, false
 	}
 	return h, teaser(d, blocks, i)
@@ -1308,11 +1302,20 @@ func topicWords(s string, dst []string) []string {
 	return dst
 }
 
-// headlineShaped reports whether a block, ruled or not, is one short line
-// that does not end with a full stop.
-func (b *block) headlineShaped() bool {
-	return len(b.lines) == 1 && b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+// headingShape reports whether a block is as short as a heading and does
+// not end with a full stop: headlines may ask or exclaim, but seldom stop.
+func (b *block) headingShape() bool {
+	return b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
 }
+
+// headlineShaped reports whether a block, ruled or not, is one line of a
+// heading's shape.
+func (b *block) headlineShaped() bool { return len(b.lines) == 1 && b.headingShape() }
+
+// storyHeadline reports whether a block may head a story in a list:
+// headline shaped, and ruled (a repeat of a headline higher up) or not good
+// text.
+func (b *block) storyHeadline() bool { return b.headlineShaped() && (b.ruled || b.initial != good) }
 
 // sentences counts the sentences of a block, as sentences does.
 func (b *block) sentences(d *document) int {

@@ -72,6 +72,7 @@ type document struct {
 	total    []int    // stopword hits per language (measure)
 	ctx      []class  // neighbour classes (revise)
 	wasGood  []bool   // rescueHeadings
+	stories  [][2]int // headline and summary blocks (storyIndex)
 	lead     []uint64 // stems of the start of the text (keepHeadline)
 	leadFrom int      // 1 + the line that text starts at, 0 before the first pass
 
