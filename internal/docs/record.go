@@ -236,8 +236,19 @@ func (r *Record) Delete(key string) {
 // SetText(key, text), quoting text straight into b: the text is most of a
 // record, and a copy of it quoted apart would be made only to be copied.
 func (r *Record) appendWithText(b []byte, key string, text []byte) []byte {
+	return r.appendMembers(b, key, text, true)
+}
+
+// AppendTo appends the record as one line of compact JSON, without a newline.
+func (r *Record) AppendTo(b []byte) []byte {
+	return r.appendMembers(b, "", nil, false)
+}
+
+// appendMembers appends the record, with text as the value of key when
+// withText is set, added last if the record lacks key.
+func (r *Record) appendMembers(b []byte, key string, text []byte, withText bool) []byte {
 	b = append(b, '{')
-	done := false
+	done := !withText
 	for i, m := range r.members {
 		if i > 0 {
 			b = append(b, ',')
@@ -257,20 +268,6 @@ func (r *Record) appendWithText(b []byte, key string, text []byte) []byte {
 		b = AppendString(b, key)
 		b = append(b, ':')
 		b = appendQuoted(b, text)
-	}
-	return append(b, '}')
-}
-
-// AppendTo appends the record as one line of compact JSON, without a newline.
-func (r *Record) AppendTo(b []byte) []byte {
-	b = append(b, '{')
-	for i, m := range r.members {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendValid(b, m.rawKey)
-		b = append(b, ':')
-		b = appendValid(b, m.value)
 	}
 	return append(b, '}')
 }
