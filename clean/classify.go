@@ -40,6 +40,7 @@ const (
 	maxStoryCompare = 40 // stories whose words a list of stories compares
 	relatedEnd      = 30 // percent of the good text a related-stories heading must follow to end the article
 	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
+	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart
 	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 )
 
@@ -1359,13 +1360,19 @@ func sentences(s string) int {
 
 // blurb reports whether blocks[j], the good text an author or about
 // heading at blocks[i] runs into, is a profile: one paragraph right under
-// the heading with no good text in the blocks after it, and small beside
-// the page's text, as sidebars set a blogger's or a site's
-// self-description under "About me".
+// the heading, small beside the page's text, and set apart from any text
+// after it by a rule's line or a label of a few words, or by several
+// blocks without good text. Sidebars set a blogger's or a site's
+// self-description so under "About me"; a section of the article runs on.
 func blurb(blocks []*block, i, j, goodTotal int) bool {
 	b := blocks[j]
 	if j-i > 3 || b.size*4 > goodTotal {
 		return false
+	}
+	if j+1 < len(blocks) {
+		if n := blocks[j+1]; n.ruled && !n.meta() || n.initial == short && n.words <= maxLabelWords && !n.sentEnd {
+			return true
+		}
 	}
 	for _, n := range blocks[j+1 : min(len(blocks), j+1+blurbGap)] {
 		if n.initial == good {

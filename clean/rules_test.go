@@ -697,17 +697,23 @@ func TestRepeatedHeadingKept(t *testing.T) {
 }
 
 // TestProfileBlurb checks that a sidebar's self-description under "About
-// me" goes with its heading when only links follow it, and stays when the
-// text goes on right after it.
+// me" goes with its heading when links follow it, even two before the
+// article, and stays when the text goes on right after it.
 func TestProfileBlurb(t *testing.T) {
 	blurb := "About Me\n\nI am a retired teacher who writes about the buses and trains of the valley, and I live in the old mill town with my two dogs.\n\n"
-	links := "Archive\n\nContact\n\nSite map\n\nTravel\n\nTrains\n\nBuses\n\nFerries\n\n"
-	res := c0(t).Text(blurb + links + body + body2)
-	if strings.Contains(res.Text, "retired teacher") || !strings.Contains(res.Text, strings.TrimSpace(body2)) {
-		t.Fatalf("got %q", res.Text)
+	tests := []struct {
+		name, between string
+		kept          bool
+	}{
+		{"links", "Archive\n\nContact\n\nSite map\n\nTravel\n\nTrains\n\nBuses\n\nFerries\n\n", false},
+		{"two labels before the article", "Archive\n\nContact\n\n", false},
+		{"text goes on", "", true},
+		{"text goes on with a lead-in", "With the help of these notes you can:\n\n", true},
 	}
-	res = c0(t).Text(blurb + body + body2)
-	if !strings.Contains(res.Text, "retired teacher") {
-		t.Fatalf("text after the heading lost: %+v", res.Removed)
+	for _, tt := range tests {
+		res := c0(t).Text(blurb + tt.between + body + body2)
+		if strings.Contains(res.Text, "retired teacher") != tt.kept || !strings.Contains(res.Text, strings.TrimSpace(body2)) {
+			t.Errorf("%s: got %q", tt.name, res.Text)
+		}
 	}
 }
