@@ -263,8 +263,8 @@ func (c *Cleaner) features(d *document, i int) {
 	f.tail = strings.TrimRight(t, " \t")
 	r, _ := utf8.DecodeLastRuneInString(f.tail)
 	f.sentEnd = isSentenceEnd(r)
-	f.endsStop = r == '.' || r == '。'
-	f.endsDot = f.endsStop || r == '!' || r == '?' || r == '！' || r == '？'
+	f.endsStop = isFullStop(r)
+	f.endsDot = f.endsStop || r == '!' || r == '?' || r == '！' || r == '？' || r == '؟'
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
 }

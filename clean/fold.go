@@ -117,6 +117,9 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 			r = '\''
 		default:
 			r = unicode.ToLower(r)
+			if r >= 'ΐ' && r <= 'ώ' {
+				r = greekFold(r)
+			}
 		}
 		if space {
 			buf[n] = ' '
@@ -134,6 +137,31 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 		runeEnd = n
 	}
 	return buf[:n], lastCoreASCII(buf[:n], runeEnd, closed)
+}
+
+// greekFold drops the accent of a lower-case Greek vowel and writes final
+// sigma as sigma: Greek capitals go without accents, so "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"
+// and "Διαβάστε επίσης" must fold alike.
+func greekFold(r rune) rune {
+	switch r {
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	case 'ς':
+		return 'σ'
+	}
+	return r
 }
 
 // plain8 lowers eight bytes, read little-endian into w, when they are
@@ -298,6 +326,16 @@ func canonIsLower(s string) bool {
 func isSentenceEnd(r rune) bool {
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？', '؟', '۔', '।', '"', '”', '»', '’', ')', ':', ';':
+		return true
+	}
+	return false
+}
+
+// isFullStop reports whether r ends a sentence as a full stop does, in
+// Latin, CJK, Devanagari, Urdu, Armenian, Ethiopic or Burmese script.
+func isFullStop(r rune) bool {
+	switch r {
+	case '.', '。', '｡', '।', '۔', '։', '።', '။':
 		return true
 	}
 	return false

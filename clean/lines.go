@@ -36,6 +36,10 @@ func isDateLine(s string) bool {
 			nums++ // "18h30", "7th", "2016年12月7日" count too
 			if isDigits(tok) {
 				anchor = anchor || len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20"))
+			} else if y, ok := nativeNumber(tok); ok {
+				// A year in Arabic, Persian or Indic digits, by the
+				// Gregorian, Solar Hijri or Islamic calendar.
+				anchor = anchor || y >= 1300 && y < 1500 || y >= 1900 && y < 2100
 			} else {
 				anchor = anchor || strings.ContainsAny(tok, "年月日时時")
 			}
@@ -63,7 +67,11 @@ func isDateLine(s string) bool {
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isAlnum reports whether r belongs to a word: a letter, a digit, or a
+// mark, which Devanagari, Thai and other scripts write their vowels with.
+func isAlnum(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.IsMark(r) // no marks before U+0300
+}
 
 func hasDigit(s string) bool {
 	for _, r := range s {
@@ -93,14 +101,50 @@ func digitCount(s string) int {
 	return n
 }
 
-// clockTime reports whether s contains h:mm or hh:mm.
+// clockTime reports whether s contains h:mm or hh:mm, in any digits.
 func clockTime(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		if s[i] != ':' {
+			continue
+		}
+		if isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		m1, n := utf8.DecodeRuneInString(s[i+1:])
+		m2, _ := utf8.DecodeRuneInString(s[i+1+n:])
+		if unicode.IsDigit(before) && unicode.IsDigit(m1) && unicode.IsDigit(m2) {
 			return true
 		}
 	}
 	return false
+}
+
+// nativeNumber returns the value of a number written in other decimal
+// digits than ASCII ones, such as "۱۴۰۲" or "२०२४", and whether tok is one.
+func nativeNumber(tok string) (int, bool) {
+	v, n := 0, 0
+	for _, r := range tok {
+		d := digitValue(r)
+		if d < 0 || n == 9 {
+			return 0, false
+		}
+		v, n = v*10+d, n+1
+	}
+	return v, n > 0
+}
+
+// digitValue returns the value of the decimal digit r, or -1. Unicode
+// writes each script's digits as a run of ten, zero first.
+func digitValue(r rune) int {
+	if !unicode.Is(unicode.Nd, r) {
+		return -1
+	}
+	d := 0
+	for d < 9 && unicode.Is(unicode.Nd, r-rune(d)-1) {
+		d++
+	}
+	return d
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -117,15 +161,22 @@ func isSectionList(s string) bool {
 	if r == '.' || r == '!' || r == '?' {
 		return false
 	}
-	seps := 0
+	seps, pipes := 0, 0
 	for _, r := range s {
 		if isListSep(r) {
 			seps++
+			if r == '|' {
+				pipes++
+			}
 		}
 	}
 	if seps < 2 {
 		return false // three items need two separators
 	}
+	// Between pipes, only a menu's items stand: their names may be
+	// written as in Vietnamese, "Thời sự | Thế giới | Kinh doanh", with
+	// only the first word capitalised.
+	loose := pipes == seps
 	items := 0
 	for rest := s; ; items++ {
 		// The items are the runs between separators.
@@ -137,7 +188,7 @@ func isSectionList(s string) bool {
 		if end < 0 {
 			end = len(rest)
 		}
-		if !isSectionItem(rest[:end]) {
+		if !isSectionItem(rest[:end], loose) {
 			return false
 		}
 		rest = rest[end:]
@@ -146,8 +197,9 @@ func isSectionList(s string) bool {
 }
 
 // isSectionItem reports whether an item of a list reads as a section name:
-// one to three words, each capitalised or a conjunction.
-func isSectionItem(it string) bool {
+// one to three words, each capitalised or a conjunction, or when loose the
+// first capitalised.
+func isSectionItem(it string, loose bool) bool {
 	words := 0
 	for rest := it; ; words++ {
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
@@ -164,6 +216,9 @@ func isSectionItem(it string) bool {
 			return false
 		}
 		if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
+			continue
+		}
+		if loose && words > 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

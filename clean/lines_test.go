@@ -18,10 +18,13 @@ func isSectionListSlow(s string) bool {
 	if r == '.' || r == '!' || r == '?' {
 		return false
 	}
-	seps := 0
+	seps, pipes := 0, 0
 	for _, r := range s {
 		if isListSep(r) {
 			seps++
+		}
+		if r == '|' {
+			pipes++
 		}
 	}
 	items := strings.FieldsFunc(s, isListSep)
@@ -33,7 +36,10 @@ func isSectionListSlow(s string) bool {
 		if len(f) == 0 || len(f) > 3 {
 			return false
 		}
-		for _, w := range f {
+		for k, w := range f {
+			if k > 0 && pipes == seps {
+				continue // a menu's item capitalises its first word
+			}
 			if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
 				continue
 			}
@@ -57,6 +63,8 @@ func TestIsSectionList(t *testing.T) {
 		{"Home | News", false},
 		{"Home | News | Sport.", false},
 		{"Home | latest news | Sport", false},
+		{"Trang chủ | Thời sự | Thế giới | Kinh doanh", true},
+		{"Home, Latest news, Sport", false},
 		{"Home | News | Sport | Our Very Long Section", false},
 		{"Home |  | News | Sport", false},
 		{"Home | \u00a0 | News | Sport", false},

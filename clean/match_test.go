@@ -31,7 +31,7 @@ func foldSlow(s string, keepEnd bool) string {
 		case r == '’' || r == 'ʼ' || r == '‘':
 			r = '\''
 		default:
-			r = unicode.ToLower(r)
+			r = greekFold(unicode.ToLower(r))
 		}
 		if space {
 			b.WriteByte(' ')
@@ -51,6 +51,8 @@ func TestFold(t *testing.T) {
 		{"Dauerhaft ÜBER", "dauerhaft über", "dauerhaft über"},
 		{"It’s here…", "it's here…", "it's here"},
 		{"© 2024 Agence", "© 2024 agence", "© 2024 agence"},
+		{"ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:", "διαβαστε επισησ:", "διαβαστε επισησ"},
+		{"Διαβάστε επίσης", "διαβαστε επισησ", "διαβαστε επισησ"},
 	}
 	for _, tt := range tests {
 		if got := fold(tt.in, true); got != tt.open {
