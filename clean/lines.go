@@ -107,9 +107,6 @@ func clockTime(s string) bool {
 		if s[i] != ':' {
 			continue
 		}
-		if isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
-			return true
-		}
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		m1, n := utf8.DecodeRuneInString(s[i+1:])
 		m2, _ := utf8.DecodeRuneInString(s[i+1+n:])
@@ -120,8 +117,8 @@ func clockTime(s string) bool {
 	return false
 }
 
-// nativeNumber returns the value of a number written in other decimal
-// digits than ASCII ones, such as "۱۴۰۲" or "२०२४", and whether tok is one.
+// nativeNumber returns the value of a number written in any decimal
+// digits, such as "۱۴۰۲" or "२०२४", and whether tok is one.
 func nativeNumber(tok string) (int, bool) {
 	v, n := 0, 0
 	for _, r := range tok {
