@@ -183,5 +183,5 @@ func isParticle(r rune) bool { return strings.ContainsRune(particles, r) }
 
 // isWordRune reports whether r is part of a word.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’'
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc) || r == '\'' || r == '’'
 }

@@ -124,6 +124,8 @@ func TestAddText(t *testing.T) {
 		{"It’s the DON'T and l'État", 5, 2, 1, 25},
 		{"  12 people, 3D-printed  ", 4, 0, 2, 25},
 		{"政府今天宣布了新的计划。", 11, 0, 0, 34},
+		// Devanagari writes most vowels as spacing marks, inside the word.
+		{"भारत का मौसम", 3, 0, 3, 12},
 	}
 	for _, tt := range tests {
 		f := lineFeat{stops: make([]uint16, len(languages))}
@@ -132,6 +134,48 @@ func TestAddText(t *testing.T) {
 			t.Errorf("addText(%q): words %d caps %d lowers %d size %d, want %d %d %d %d",
 				tt.in, f.words, f.caps, f.lowers, f.size, tt.words, tt.caps, tt.lowers, tt.size)
 		}
+	}
+}
+
+// TestStopwordLanguages checks that a plain sentence of each language
+// meets the most stopwords in that language's list, so that its
+// density is measured there.
+func TestStopwordLanguages(t *testing.T) {
+	tests := []struct{ lang, in string }{
+		{"en", "The council said that it would not change the plan before the end of the year."},
+		{"ru", "Правительство заявило, что не будет менять план до конца года, и это было ожидаемо."},
+		{"bg", "Правителството заяви, че няма да променя плана до края на годината, което се очакваше."},
+		{"sr", "Влада је саопштила да неће мењати план до краја године, што је и било очекивано."},
+		{"hr", "Vlada je priopćila da neće mijenjati plan do kraja godine, što se i očekivalo."},
+		{"cs", "Vláda oznámila, že plán do konce roku nezmění, což se dalo očekávat."},
+		{"cs", "Vláda oznámila, že plán do konca roka nezmení, čo sa dalo očakávať, a bolo to tak aj pre ostatných."},
+		{"el", "Η κυβέρνηση ανακοίνωσε ότι δεν θα αλλάξει το σχέδιο μέχρι το τέλος του έτους, όπως ήταν αναμενόμενο."},
+		{"vi", "Chính phủ cho biết sẽ không thay đổi kế hoạch cho đến cuối năm, như đã được dự đoán."},
+		{"hi", "सरकार ने कहा कि वह साल के अंत तक योजना में कोई बदलाव नहीं करेगी, जैसा कि अपेक्षित था।"},
+		{"ur", "حکومت نے کہا کہ وہ سال کے آخر تک منصوبے میں کوئی تبدیلی نہیں کرے گی، جیسا کہ توقع تھی۔"},
+		{"fa", "دولت اعلام کرد که این برنامه را تا پایان سال تغییر نمی دهد و این موضوع از قبل پیش بینی شده بود."},
+		{"ar", "قالت الحكومة إنها لن تغير الخطة حتى نهاية العام، وهو ما كان متوقعا منذ البداية."},
+		{"bn", "সরকার জানিয়েছে যে বছরের শেষ পর্যন্ত এই পরিকল্পনায় কোনো পরিবর্তন করা হবে না, যা প্রত্যাশিত ছিল।"},
+	}
+	for _, tt := range tests {
+		f := lineFeat{stops: make([]uint16, len(languages))}
+		f.addText(tt.in, nil)
+		best := 0
+		for k, n := range f.stops {
+			if n > f.stops[best] {
+				best = k
+			}
+		}
+		if languages[best] != tt.lang || f.stops[best] < 2 {
+			t.Errorf("%s: most stopwords (%d of %d words) in %s", tt.lang, f.stops[best], f.words, languages[best])
+		}
+	}
+}
+
+func TestStopwordLanguageBits(t *testing.T) {
+	// A word's languages are bits of a uint32.
+	if len(languages) > 32 {
+		t.Fatalf("%d stopword languages, at most 32 fit", len(languages))
 	}
 }
 
