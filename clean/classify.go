@@ -487,17 +487,29 @@ func measure(d *document, blocks []*block) (prose float64) {
 // sentence-like blocks. Languages that fuse function words into their
 // words (Turkish, Arabic, Finnish) or lists that cover a language thinly give
 // low densities even to prose, so thresholds scale down to what the
-// document's own prose reaches.
+// document's own prose reaches. A page told in short paragraphs has no long
+// blocks; its other sentences stand in for them, so that its thresholds
+// are not those of a language with a fuller list.
 func proseDensity(blocks []*block) float64 {
-	var stops, words float64
+	var stops, words, shortStops, shortWords float64
 	for _, b := range blocks {
-		if !b.ruled && b.endsDot && b.size >= 150 {
+		if b.ruled {
+			continue
+		}
+		if b.endsDot && b.size >= 150 {
 			stops += b.stop * float64(b.words)
 			words += float64(b.words)
 		}
+		if b.size >= 60 && !b.titleish {
+			shortStops += b.stop * float64(b.words)
+			shortWords += float64(b.words)
+		}
 	}
 	if words < 40 {
-		return 1
+		if shortWords < 30 {
+			return 1
+		}
+		return shortStops / shortWords
 	}
 	return stops / words
 }

@@ -244,6 +244,24 @@ func TestQuotesKept(t *testing.T) {
 	}
 }
 
+// TestShortParagraphs checks an article told in paragraphs too short to
+// set the document's own stopword density: its thresholds come from its
+// other sentences, not from those of a language with a fuller list.
+func TestShortParagraphs(t *testing.T) {
+	paragraphs := []string{
+		"Yetkililer, trafiğin bu süre boyunca alternatif güzergahlara yönlendirileceğini söyledi.",
+		"Esnaf ise çalışmaların yaz sezonundan önce bitmesini istediğini belirtti.",
+		"Projenin toplam maliyetinin yaklaşık kırk milyon lira olduğu bildirildi.",
+		"Vatandaşlar, yeni yolun bölgedeki kazaları azaltmasını bekliyor ve çok memnun.",
+	}
+	res := c0(t).Text(strings.Join(paragraphs, "\n\n"))
+	for _, p := range paragraphs {
+		if !strings.Contains(res.Text, p) {
+			t.Errorf("lost %q: %+v", p, res.Removed)
+		}
+	}
+}
+
 func TestRelatedList(t *testing.T) {
 	in := body + "Recommended articles\n\nParents put baby up for adoption to focus on work\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n"
 	res := c0(t).Text(in)
