@@ -147,7 +147,15 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	if len(blocks) == 0 {
 		return removed
 	}
-	lim := limitsFor(measure(d, blocks))
+	prose := measure(d, blocks)
+	for _, b := range blocks {
+		if !b.ruled && !b.cjk && b.words >= 5 && float64(b.words)*prose < 2 {
+			// Too few words to expect two stopwords at the density of the
+			// document's prose: the count says nothing either way.
+			b.stop = max(b.stop, prose)
+		}
+	}
+	lim := limitsFor(prose)
 	d.next = grow(d.next, len(blocks))[:len(blocks)]
 	anyGood := false
 	for _, b := range blocks {
@@ -157,12 +165,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	}
 	if !anyGood {
 		// Without one good block, context would sink everything: let the
-		// best prose of a thin document stand in for it.
-		for _, b := range blocks {
-			if b.initial == nearGood && b.sentEnd {
-				b.initial, b.cls = good, good
-			}
-		}
+		// best prose of a thin document stand in for it, or, in a story
+		// told in short sentences, the sentences.
+		promoteThin(blocks, lim)
 	}
 	if !c.keep[Related] {
 		storyIndex(d, blocks)
@@ -488,8 +493,8 @@ func measure(d *document, blocks []*block) (prose float64) {
 // words (Turkish, Arabic, Finnish) or lists that cover a language thinly give
 // low densities even to prose, so thresholds scale down to what the
 // document's own prose reaches. A page told in short paragraphs has no long
-// blocks; its other sentences stand in for them, so that its thresholds
-// are not those of a language with a fuller list.
+// blocks; its sentences stand in for them, so that its thresholds are not
+// those of a language with a fuller list.
 func proseDensity(blocks []*block) float64 {
 	var stops, words, shortStops, shortWords float64
 	for _, b := range blocks {
@@ -500,7 +505,7 @@ func proseDensity(blocks []*block) float64 {
 			stops += b.stop * float64(b.words)
 			words += float64(b.words)
 		}
-		if b.size >= 60 && !b.titleish {
+		if (b.size >= 60 || b.endsDot && b.words >= 4) && !b.titleish {
 			shortStops += b.stop * float64(b.words)
 			shortWords += float64(b.words)
 		}
@@ -672,6 +677,26 @@ func (t limits) initialClass(b *block) class {
 	return bad
 }
 
+// promoteThin makes good the near-good blocks of a document without good
+// text that end like sentences, or, if there are none, its short blocks
+// that read as sentences.
+func promoteThin(blocks []*block, lim limits) {
+	promoted := false
+	for _, b := range blocks {
+		if b.initial == nearGood && b.sentEnd {
+			b.initial, b.cls, promoted = good, good, true
+		}
+	}
+	if promoted {
+		return
+	}
+	for _, b := range blocks {
+		if b.initial == short && b.sentence(lim) {
+			b.initial, b.cls = good, good
+		}
+	}
+}
+
 // neighbours returns, for every block, the class of the nearest block
 // before it and after it that is not short (nor near-good when skipNear),
 // or bad at the document's edge. One sweep each way keeps this linear in
@@ -717,9 +742,9 @@ func closes(blocks []*block, i int, lim limits) bool {
 
 // sentence reports whether a short block reads as a sentence of running
 // text, not as a label: it ends like one and most of its words are in
-// lower case.
+// lower case (Chinese and Japanese have no case).
 func (b *block) sentence(lim limits) bool {
-	return b.endsDot && b.words >= 4 && b.lowers > b.caps && b.stop >= lim.low
+	return b.endsDot && b.words >= 4 && (b.lowers > b.caps || b.cjk) && b.stop >= lim.low
 }
 
 // revise is jusText's context step: short blocks take the class of their
