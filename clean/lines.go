@@ -31,7 +31,7 @@ func isDateLine(s string) bool {
 		}
 		tok := rest[:j]
 		rest = rest[j:]
-		if digitCount(tok) > 0 {
+		if digitCount(tok) > 0 && !wordWithNumber(tok) {
 			lead = lead || nums+words == 0
 			nums++ // "18h30", "7th", "2016年12月7日" count too
 			if isDigits(tok) {
@@ -61,10 +61,47 @@ func isDateLine(s string) bool {
 		// count.
 		return false
 	}
+	if words >= 3 && endsInWordStop(s) {
+		// "In 2023, 1.26 million children were born." is a sentence.
+		return false
+	}
 	if strings.Contains(s, ":") && clockTime(s) {
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+// wordWithNumber reports whether a token that holds digits is a word with a
+// number in it, as Chinese and Japanese write without spaces
+// ("销量同比增长32"), rather than a number or a date ("2016年12月7日",
+// "3月份"): it has more than two such characters beyond those that write
+// dates and times.
+func wordWithNumber(tok string) bool {
+	n := 0
+	for _, r := range tok {
+		if isCJK(r) && !strings.ContainsRune(dateChars, r) {
+			n++
+		}
+	}
+	return n > 2
+}
+
+// dateChars are the characters that Chinese and Japanese write dates and
+// times with.
+const dateChars = "年月日时時分秒号號"
+
+// endsInWordStop reports whether s ends with a full stop straight after a
+// word of three letters or more, as a sentence does and a date does not
+// ("12. 3. 2024.", "10:32 a.m.").
+func endsInWordStop(s string) bool {
+	s = strings.TrimRight(s, " ")
+	last, n := utf8.DecodeLastRuneInString(s)
+	if !isFullStop(last) {
+		return false
+	}
+	s = s[:len(s)-n]
+	word := len(s) - len(strings.TrimRightFunc(s, isAlnum))
+	return word > 0 && !hasDigit(s[len(s)-word:]) && utf8.RuneCountInString(s[len(s)-word:]) >= 3
 }
 
 // isAlnum reports whether r belongs to a word: a letter, a digit, or a

@@ -106,6 +106,12 @@ func TestIsDateLine(t *testing.T) {
 		{"101 Blog Tips I learned in 2006", false},
 		{"The bridge opened in 2012", false},
 		{"No digits here", false},
+		{"Updated: March 3, 2012 at 10:32 a.m.", true},
+		{"12. 3. 2024.", true},
+		{"В 2023 году родились 1,26 млн детей.", false},
+		{"2023年，全国居民人均可支配收入39218元。", false},
+		{"3月份，社会消费品零售总额39020亿元，同比增长3.1%。", false},
+		{"同社は2026年までに、電気自動車を年150万台販売する目標を掲げている。", false},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {
