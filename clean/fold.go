@@ -115,6 +115,8 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 			continue
 		case r == '’' || r == 'ʼ' || r == '‘':
 			r = '\''
+		case isArabicMark(r):
+			continue
 		default:
 			r = unicode.ToLower(r)
 			if r >= 'ΐ' && r <= 'ώ' {
@@ -137,6 +139,13 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 		runeEnd = n
 	}
 	return buf[:n], lastCoreASCII(buf[:n], runeEnd, closed)
+}
+
+// isArabicMark reports whether r is an Arabic vowel sign or the tatweel
+// that stretches a word: writers add or leave them at will, so "أيضاً" and
+// "أيضا" must fold alike.
+func isArabicMark(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
 }
 
 // greekFold drops the accent of a lower-case Greek vowel and writes final
@@ -247,7 +256,7 @@ func isCore(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '@'
 	}
-	return unicode.IsLetter(r) || r == '©'
+	return unicode.IsLetter(r) && r != 0x0640 || r == '©' // not the tatweel, which folding drops
 }
 
 // isPlainLower reports whether s is already folded: lower-case ASCII

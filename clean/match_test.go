@@ -30,6 +30,8 @@ func foldSlow(s string, keepEnd bool) string {
 			continue
 		case r == '’' || r == 'ʼ' || r == '‘':
 			r = '\''
+		case isArabicMark(r):
+			continue
 		default:
 			r = greekFold(unicode.ToLower(r))
 		}
@@ -48,6 +50,7 @@ func TestFold(t *testing.T) {
 		{"READ MORE:", "read more:", "read more"},
 		{"  Share\tthis  story ", "share this story", "share this story"},
 		{"123", "", ""},
+		{"اقرأ أيضاً:", "اقرأ أيضا:", "اقرأ أيضا"},
 		{"Dauerhaft ÜBER", "dauerhaft über", "dauerhaft über"},
 		{"It’s here…", "it's here…", "it's here"},
 		{"© 2024 Agence", "© 2024 agence", "© 2024 agence"},
