@@ -64,6 +64,7 @@ type block struct {
 	cls      class
 	ruled    bool // removed by a rule; a hard bad
 	bare     bool // ruled, and without a letter or digit: a bullet or a rule
+	link     bool // ruled as a link to another story set in the text ("Read also: …")
 	listed   bool // ruled as one of the list after a heading
 	cat      Category
 	heading  *Rule
@@ -131,6 +132,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
 			b.bare = !hasAlnum(d.view(i))
+			b.link = cat == Related && hr == nil && isStoryLink(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur, ruled, last = nil, b, l
 			continue
@@ -352,7 +354,9 @@ func wrapWidth(d *document, alive []int) int {
 			continue
 		}
 		t := strings.TrimRight(l.text, " \t")
-		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") {
+		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") || strings.IndexFunc(t, isCJK) >= 0 {
+			// Chinese, Japanese and Thai set no space between words
+			// (Thai sets one between phrases): no greedy wrap to find.
 			continue
 		}
 		n := utf8.RuneCountInString(t)
@@ -435,7 +439,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 	d.bstops = grow(d.bstops, nl*len(blocks))[:nl*len(blocks)]
 	stops := d.bstops
 	clear(stops)
-	allWords := 0
+	allWords, parts := 0, 0
 	for k, b := range blocks {
 		b.stops = stops[k*nl : (k+1)*nl : (k+1)*nl]
 		for _, i := range b.lines {
@@ -456,6 +460,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 			continue
 		}
 		allWords += b.words
+		parts += b.parts
 		for k, n := range b.stops {
 			total[k] += int(n)
 		}
@@ -471,8 +476,10 @@ func measure(d *document, blocks []*block) (prose float64) {
 		switch {
 		case b.words == 0:
 			b.stop = 0
-		case b.cjk:
+		case b.cjk && parts > 0:
 			b.stop = float64(b.parts) / float64(b.words)
+		case b.cjk:
+			b.stop = 1 // Thai, without Chinese or Japanese particles: length decides
 		case !known:
 			b.stop = 1 // no stopword list for this language: length decides
 		default:
@@ -681,9 +688,12 @@ func (t limits) initialClass(b *block) class {
 // text that end like sentences, or, if there are none, its short blocks
 // that read as sentences.
 func promoteThin(blocks []*block, lim limits) {
+	// Thai ends a sentence with a space, not a mark: in a Thai document
+	// without one mark, any near-good block will do.
+	unmarked := !slices.ContainsFunc(blocks, func(b *block) bool { return !b.ruled && b.sentEnd })
 	promoted := false
 	for _, b := range blocks {
-		if b.initial == nearGood && b.sentEnd {
+		if b.initial == nearGood && (b.sentEnd || unmarked && b.cjk) {
 			b.initial, b.cls, promoted = good, good, true
 		}
 	}
@@ -730,7 +740,21 @@ func (b *block) meta() bool {
 // line that repeats an earlier one, whose verdict is about the repeat and
 // not about the text around it.
 func (b *block) aside() bool {
-	return b.meta() || b.ruled && b.cat == Duplicate
+	return b.meta() || b.ruled && (b.cat == Duplicate || b.link && len(b.lines) == 1)
+}
+
+// isStoryLink reports whether a line links another story by its headline
+// after a label and a colon or a bracket ("Read also: <headline>",
+// "【関連記事】<headline>"). Sites set such links between the paragraphs of
+// an article as often as after it, so, like meta lines, they say nothing
+// about their neighbours; "More from BostonWorks" is a heading, not a link.
+func isStoryLink(s string) bool {
+	i := strings.IndexAny(s, ":：】]»›|")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return utf8.RuneCountInString(strings.TrimSpace(s[i+n:])) >= 12
 }
 
 // closes reports whether block i reads as a sentence that carries on the

@@ -166,6 +166,30 @@ func TestCategories(t *testing.T) {
 		{"12 votes", Comment},
 		{"View the Full Gallery »", Media},
 		{"Council approves three new bus routes Watch Video", Media},
+		{"Llegiu també: El Parlament aprova els pressupostos", Related},
+		{"קראו עוד: הממשלה אישרה את התקציב", Related},
+		{"Přečtěte si také: Sněmovna schválila rozpočet", Related},
+		{"İlgili haber: Meclis bütçeyi onayladı", Related},
+		{"【関連記事】国会が予算案を可決", Related},
+		{"延伸阅读：国务院常务会议部署稳就业", Related},
+		{"Veja também: Congresso aprova orçamento", Related},
+		{"Δείτε επίσης: Η Βουλή ψήφισε τον προϋπολογισμό", Related},
+		{"اقرأ أيضاً: البرلمان يقر الميزانية", Related},
+		{"Zobacz również: Sejm przyjął budżet", Related},
+		{"Dela artikeln", Share},
+		{"この記事をシェアする", Share},
+		{"شارك على فيسبوك شارك على تويتر", Share},
+		{"Sdílet na Facebooku Sdílet na X", Share},
+		{"Chia sẻ Facebook Twitter Zalo", Share},
+		{"Prenumerera på vårt nyhetsbrev", Promo},
+		{"Bültenimize abone olun, önemli haberleri kaçırmayın!", Promo},
+		{"Käytämme evästeitä parantaaksemme sivuston toimintaa.", Cookie},
+		{"Wij gebruiken cookies om onze website te verbeteren.", Cookie},
+		{"Szerző: Kovács Anna", Byline},
+		{"מאת: רונית לוי", Byline},
+		{"लेखक: अमित वर्मा", Byline},
+		{"Na Juma Hamisi", Byline},
+		{"Publicitat", Ad},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -274,6 +298,18 @@ func TestShortParagraphs(t *testing.T) {
 			"총사업비는 약 200억 원으로 추산된다.",
 			"주민들은 한 달 동안 온라인으로 의견을 낼 수 있다.",
 		}},
+		{"th", []string{
+			"สภากรุงเทพมหานครอนุมัติโครงการสร้างห้องสมุดแห่งใหม่ เมื่อวันจันทร์ที่ผ่านมา",
+			"การก่อสร้างจะเริ่มต้นในฤดูใบไม้ผลิปีหน้า บนพื้นที่ตลาดเก่า",
+			"คาดว่าห้องสมุดจะเปิดให้บริการได้ภายในสองปี",
+			"ประชาชนสามารถแสดงความคิดเห็นผ่านเว็บไซต์ได้ตลอดหนึ่งเดือน",
+		}},
+		{"th, short lines", []string{
+			"ห้องสมุดแห่งใหม่จะเปิดในปีหน้า",
+			"อาคารมีหนังสือกว่าหนึ่งแสนเล่ม",
+			"ผู้อ่านสามารถยืมหนังสือได้ฟรี",
+			"เทศบาลใช้งบประมาณสองร้อยล้านบาท",
+		}},
 		{"zh", []string{
 			"市议会周一通过了新图书馆的建设方案。",
 			"工程将于明年春天在旧市场原址动工。",
@@ -288,6 +324,45 @@ func TestShortParagraphs(t *testing.T) {
 			if !strings.Contains(res.Text, s) {
 				t.Errorf("%s: lost %q: %+v", tt.lang, s, res.Removed)
 			}
+		}
+	}
+}
+
+// TestStoryLinkInText checks that a "Read also" link set between two
+// paragraphs goes, and takes none of the article with it: the short
+// paragraphs after it still belong to the story.
+func TestStoryLinkInText(t *testing.T) {
+	closing := []string{
+		"Pensioners will keep travelling free of charge.",
+		"The opposition criticised the increase.",
+	}
+	in := body + "Read also: Council approves new cycle lanes on the ring road\n\n" + strings.Join(closing, "\n\n") +
+		"\n\nShare this article\n\n© 2024 The Courier. All rights reserved.\n"
+	res := c0(t).Text(in)
+	for _, s := range closing {
+		if !strings.Contains(res.Text, s) {
+			t.Errorf("lost %q: %+v", s, res.Removed)
+		}
+	}
+	if strings.Contains(res.Text, "Read also") {
+		t.Errorf("kept the link: %q", res.Text)
+	}
+}
+
+func TestIsStoryLink(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Read also: Council approves new cycle lanes", true},
+		{"【関連記事】国会が来年度予算案を可決した", true},
+		{"More from BostonWorks", false},
+		{"Related: Bus fares", false},
+		{"Related articles", false},
+	}
+	for _, tt := range tests {
+		if got := isStoryLink(tt.in); got != tt.want {
+			t.Errorf("isStoryLink(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -26,6 +26,9 @@ func TestWrapWidth(t *testing.T) {
 		{"a URL longer than the width", wrapped + "\nhttps://example.com/" + strings.Repeat("x", 120), 72},
 		{"paragraphs that happen to end near one length", crowded, 0},
 		{"truncated teasers are not wrapped", strings.Repeat("A teaser line that a scraper cut short at a fixed width of fifty...\n", 8), 0},
+		// Thai sets spaces between phrases, not words, so its lines of a
+		// like length do not show a wrap: each may be a sentence.
+		{"Thai lines", hardWrap(strings.Repeat("สภากรุงเทพมหานครอนุมัติโครงการ สร้างห้องสมุดแห่งใหม่ เมื่อวันจันทร์ที่ผ่านมา ", 6), 50), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
