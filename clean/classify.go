@@ -249,6 +249,8 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Date, "structure: date or time only"
 		case !c.keep[Navigation] && isSectionList(t):
 			f.cat, f.rule = Navigation, "structure: list of section names"
+		case !c.keep[Navigation] && isSectionMenu(closed):
+			f.cat, f.rule = Navigation, "structure: menu of section names"
 		}
 	}
 	if f.cat != "" && f.cat != Template && d.wrap == 0 {
@@ -354,7 +356,7 @@ func wrapWidth(d *document, alive []int) int {
 			continue
 		}
 		t := strings.TrimRight(l.text, " \t")
-		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") || strings.IndexFunc(t, isCJK) >= 0 {
+		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") || hasCJK(t) {
 			// Chinese, Japanese and Thai set no space between words
 			// (Thai sets one between phrases): no greedy wrap to find.
 			continue
@@ -402,6 +404,20 @@ func wrapWidth(d *document, alive []int) int {
 		return 0
 	}
 	return width
+}
+
+// hasCJK reports whether s holds a Chinese, Japanese or Thai character.
+// Those are three bytes long in UTF-8, so only runes that start with such
+// a byte are decoded.
+func hasCJK(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xE0 && c < 0xF0 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isCJK(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrapped reports whether next carries on the line prev of a paragraph

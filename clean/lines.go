@@ -1,6 +1,7 @@
 package clean
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,6 +229,98 @@ func isSectionList(s string) bool {
 		rest = rest[end:]
 	}
 	return items >= 3
+}
+
+//go:embed rules/sections.txt
+var sectionData string
+
+// sectionNames holds the folded names of news sites' sections, from
+// rules/sections.txt.
+var sectionNames = loadSectionNames(sectionData)
+
+func loadSectionNames(data string) map[string]bool {
+	names := map[string]bool{}
+	for _, ln := range strings.Split(data, "\n") {
+		code, list, ok := strings.Cut(ln, " ")
+		if !ok || strings.HasPrefix(code, "#") {
+			continue
+		}
+		for _, name := range strings.Split(list, ",") {
+			if f := fold(strings.TrimSpace(name), false); f != "" {
+				names[f] = true
+			}
+		}
+	}
+	return names
+}
+
+// isSectionMenu reports whether a folded line is a navigation bar that a
+// scraper flattened into words, "Startseite Politik Wirtschaft Sport
+// Kultur": four or more section names of one to three words each, and
+// nothing but spaces or list separators between them. Unlike
+// isSectionList, it needs no separators and no capitals, so it asks for
+// known names.
+func isSectionMenu(folded []byte) bool {
+	if len(folded) > 160 {
+		return false
+	}
+	// The words are read as the names are matched, so that most lines
+	// fail at their first word: starts and ends hold the words read so far.
+	var starts, ends [25]int
+	n, at := 0, 0
+	more := func() bool { // reads one more word
+		for at < len(folded) {
+			sp := menuSpace(folded, at)
+			if sp == 0 {
+				break
+			}
+			at += sp
+		}
+		if at == len(folded) || n == len(starts) {
+			return false
+		}
+		starts[n] = at
+		for at < len(folded) && menuSpace(folded, at) == 0 {
+			at++
+		}
+		ends[n] = at
+		n++
+		return true
+	}
+	items := 0
+	for w := 0; ; items++ {
+		if w == n && !more() {
+			return items >= 4
+		}
+		k := 1
+		for ; k <= 3; k++ {
+			if w+k > n && !more() {
+				return false
+			}
+			if sectionNames[string(folded[starts[w]:ends[w+k-1]])] {
+				break
+			}
+		}
+		if k > 3 {
+			return false
+		}
+		w += k
+	}
+}
+
+// menuSpace returns the length of the space or list separator at byte i of
+// a folded line, or 0: folded text has no other blanks.
+func menuSpace(folded []byte, i int) int {
+	if c := folded[i]; c < utf8.RuneSelf {
+		if c == ' ' || isListSep(rune(c)) {
+			return 1
+		}
+		return 0
+	}
+	if r, size := utf8.DecodeRune(folded[i:]); isListSep(r) {
+		return size
+	}
+	return 0
 }
 
 // isSectionItem reports whether an item of a list reads as a section name:

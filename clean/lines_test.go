@@ -77,6 +77,29 @@ func TestIsSectionList(t *testing.T) {
 	}
 }
 
+func TestIsSectionMenu(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Startseite Politik Wirtschaft Panorama Sport Kultur", true},
+		{"Home News Sport Business Culture", true},
+		{"Trang chủ Thời sự Thế giới Kinh doanh Thể thao", true},
+		{"Главная · Политика · Экономика · Спорт", true},
+		{"首页 新闻 财经 科技 体育", true},
+		{"Home News Sport", false},                                 // three may be a title
+		{"Sport and Culture News Today", false},                    // "and", "today" name no section
+		{"World leaders meet to discuss the economy", false},       // a headline
+		{"Politik Wirtschaft Kultur Sport. Das ist alles.", false}, // a sentence
+	}
+	for _, tt := range tests {
+		_, closed, _ := foldLine(tt.in, nil)
+		if got := isSectionMenu(closed); got != tt.want {
+			t.Errorf("isSectionMenu(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzIsSectionList checks isSectionList against isSectionListSlow.
 func FuzzIsSectionList(f *testing.F) {
 	for _, s := range []string{"Politics, World, Americas", "Home | News and Sport | X", "A /B/ C D E / F", " a • B • C ", "\xffA, B, C"} {

@@ -190,6 +190,8 @@ func TestCategories(t *testing.T) {
 		{"लेखक: अमित वर्मा", Byline},
 		{"Na Juma Hamisi", Byline},
 		{"Publicitat", Ad},
+		{"Startseite Politik Wirtschaft Panorama Sport Kultur Wissen", Navigation},
+		{"Etusivu Uutiset Kotimaa Ulkomaat Talous Urheilu", Navigation},
 	}
 	c, err := New(Options{})
 	if err != nil {
