@@ -1493,7 +1493,9 @@ func spareTitle(run []*block) []*block {
 // paragraph that starts with that name and goes on in lower case ("Jane
 // Smith is a reporter who …"), after half of the article. A page with
 // several such pairs is a list of people (speakers, panellists), which is
-// text, and keeps them.
+// text, and keeps them; so is a pair whose surname the article's good
+// text names before it: the person is its subject, and the pair a section
+// about them.
 func authorBox(d *document, blocks []*block) {
 	total, seen := 0, 0
 	for _, b := range blocks {
@@ -1502,6 +1504,8 @@ func authorBox(d *document, blocks []*block) {
 		}
 	}
 	var name, bio *block
+	var surname string
+	var before []*block
 	for i, b := range blocks[:max(0, len(blocks)-1)] {
 		if b.initial == good {
 			seen += b.size
@@ -1518,12 +1522,47 @@ func authorBox(d *document, blocks []*block) {
 			if name != nil {
 				return
 			}
-			name, bio = b, n
+			name, bio, before = b, n, blocks[:i]
+			surname = strings.TrimFunc(who[strings.LastIndexByte(who, ' ')+1:], notAlnum)
 		}
 	}
-	if name != nil {
+	if name != nil && !mentions(d, before, surname) {
 		name.markRuled(d, Byline, "structure: author box")
 		bio.markRuled(d, Byline, "structure: author box")
+	}
+}
+
+// mentions reports whether the good blocks among blocks hold word as a
+// word of their text.
+func mentions(d *document, blocks []*block, word string) bool {
+	for _, b := range blocks {
+		if b.initial != good {
+			continue
+		}
+		for _, i := range b.lines {
+			if containsWord(d.view(i), word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w with no letter or digit right
+// before or after it.
+func containsWord(s, w string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isAlnum(before) && !isAlnum(after) {
+			return true
+		}
+		at = i + len(w)
 	}
 }
 

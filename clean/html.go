@@ -887,6 +887,9 @@ func (r *renderer) words(t string) {
 			r.space = true
 			continue
 		}
+		if normalize.Invisible(c) {
+			continue // a soft hyphen or a bidi mark (see VisibleText)
+		}
 		if len(r.cur) == 0 {
 			r.comment, r.figure = r.comments > 0, r.figures > 0
 		}

@@ -35,7 +35,8 @@ const (
 // page whose article is short, a sidebar blurb, an author box or a list of
 // links can outscore it; the page's own marking is the better witness
 // then. When the two are different parts of the page, the marked body
-// replaces the article. When each holds most of the other, the article
+// replaces the article, unless the article is long and the body short (see
+// overrules). When each holds most of the other, the article
 // loses the lines after the body that are not in it: readability's
 // container often holds the body and, below it, lists of headlines.
 func withMarkedBody(article []pageLine, doc *html.Node) ([]pageLine, agreement) {
@@ -48,9 +49,27 @@ func withMarkedBody(article []pageLine, doc *html.Node) ([]pageLine, agreement) 
 		return within(article, body), markedSame
 	case inBody || holdsBody:
 		return article, markedSame
+	case overrules(article, body):
+		return article, unmarked
 	}
 	return body, markedElsewhere
 }
+
+// overrules reports whether readability's article outweighs a marked body
+// elsewhere on the page: it is long, and many times the body's prose.
+// Teasers and blurbs borrow the body's class names; sidebars and lists of
+// links seldom run to hundreds of words of prose.
+func overrules(article, body []pageLine) bool {
+	w := proseWords(article)
+	return w >= minOverrulingWords && w > proseWords(body)*minOverrulingShare
+}
+
+// minOverrulingWords and minOverrulingShare are the prose an article needs
+// to overrule a marked body: that many words, that many times the body's.
+const (
+	minOverrulingWords = 500
+	minOverrulingShare = 4
+)
 
 // markedBody returns the lines of the element the page marks as its
 // article's body, without those of comment sections, or nil. Among the

@@ -96,6 +96,12 @@ func TestWithMarkedBody(t *testing.T) {
 	side := "Subscribe to our newsletter and get the best of the week in your inbox every Friday morning."
 	doc := parseBody(t, `<div id="main">`+body+`</div><div id="side"><p>`+side+`</p></div>`)
 	inBody := []pageLine{{text: "One" + prose}, {text: "Two" + prose}}
+	// A teaser borrows the body's class; an article of many times its
+	// prose, elsewhere on the page, is the story.
+	var longArticle []pageLine
+	for range minOverrulingWords / 10 {
+		longArticle = append(longArticle, pageLine{text: "Three is a paragraph of the real story, which runs on and on."})
+	}
 	tests := []struct {
 		name    string
 		article []pageLine
@@ -109,6 +115,7 @@ func TestWithMarkedBody(t *testing.T) {
 		{"readability took a headline list below", append(inBody[:2:2], pageLine{text: "Ten other stories you should read", links: 33}), doc, markedSame, "One"},
 		{"readability took the sidebar", []pageLine{{text: side}}, doc, markedElsewhere, "One"},
 		{"readability found nothing", nil, doc, markedElsewhere, "One"},
+		{"readability found a long article", longArticle, doc, unmarked, "Three"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

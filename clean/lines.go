@@ -2,6 +2,7 @@ package clean
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,10 +67,31 @@ func isDateLine(s string) bool {
 		// "In 2023, 1.26 million children were born." is a sentence.
 		return false
 	}
+	if datedItem(s) {
+		return false
+	}
 	if strings.Contains(s, ":") && clockTime(s) {
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+// datedItem reports whether a line is a date, then a colon, then a phrase
+// of three words or more: "2 décembre 2019 : Reportage JT 13 heures de
+// France 2" is an entry of a list of events, not a date. A label before
+// the date ("Updated: 5 March 2012, 10:30") is no phrase after it.
+func datedItem(s string) bool {
+	i := strings.Index(s, ": ")
+	if i < 0 || !hasDigit(s[:i]) {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(s[i+2:]) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLetter(r) && utf8.RuneCountInString(f) > 1 {
+			words++
+		}
+	}
+	return words >= 3
 }
 
 // wordWithNumber reports whether a token that holds digits is a word with a
@@ -212,8 +234,9 @@ func isSectionList(s string) bool {
 	// written as in Vietnamese, "Thời sự | Thế giới | Kinh doanh", with
 	// only the first word capitalised.
 	loose := pipes == seps
-	items := 0
-	for rest := s; ; items++ {
+	var items [80]string // 160 bytes hold at most 80 items and their separators
+	n := 0
+	for rest := s; ; n++ {
 		// The items are the runs between separators.
 		rest = strings.TrimLeftFunc(rest, isListSep)
 		if rest == "" {
@@ -223,12 +246,16 @@ func isSectionList(s string) bool {
 		if end < 0 {
 			end = len(rest)
 		}
-		if !isSectionItem(rest[:end], loose) {
+		it := strings.TrimSpace(rest[:end])
+		// A menu names each section once ("Übung, Übung, Übung" is a
+		// refrain), and a label with a colon is a field of a data sheet.
+		if slices.Contains(items[:n], it) || !isSectionItem(it, loose) {
 			return false
 		}
+		items[n] = it
 		rest = rest[end:]
 	}
-	return items >= 3
+	return n >= 3
 }
 
 //go:embed rules/sections.txt
@@ -339,7 +366,7 @@ func isSectionItem(it string, loose bool) bool {
 		}
 		w := rest[:end]
 		rest = rest[end:]
-		if words == 3 {
+		if words == 3 || strings.ContainsRune(w, ':') {
 			return false
 		}
 		if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {
@@ -394,3 +421,5 @@ func isCommenterLine(s string) bool {
 	}
 	return false
 }
+
+func notAlnum(r rune) bool { return !isAlnum(r) }

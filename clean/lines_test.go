@@ -31,10 +31,15 @@ func isSectionListSlow(s string) bool {
 	if seps < 2 || len(items) < 3 {
 		return false
 	}
-	for _, it := range items {
+	for i, it := range items {
 		f := strings.Fields(it)
-		if len(f) == 0 || len(f) > 3 {
+		if len(f) == 0 || len(f) > 3 || strings.ContainsRune(it, ':') {
 			return false
+		}
+		for _, prev := range items[:i] {
+			if strings.TrimSpace(prev) == strings.TrimSpace(it) {
+				return false
+			}
 		}
 		for k, w := range f {
 			if k > 0 && pipes == seps {
@@ -69,6 +74,9 @@ func TestIsSectionList(t *testing.T) {
 		{"Home |  | News | Sport", false},
 		{"Home | \u00a0 | News | Sport", false},
 		{"新闻 | 体育 | 财经", true},
+		{"Übung, Übung, Übung", false},                       // a refrain: a menu names each section once
+		{"Verdicker/Basisöl: Li-Seifen/Mineralöl", false},    // a field of a data sheet
+		{"Author(s): Ecker, Marc; Dietz, Michael J.", false}, // a label
 	}
 	for _, tt := range tests {
 		if got := isSectionList(tt.in); got != tt.want {
@@ -133,6 +141,9 @@ func TestIsDateLine(t *testing.T) {
 		{"12. 3. 2024.", true},
 		{"В 2023 году родились 1,26 млн детей.", false},
 		{"2023年，全国居民人均可支配收入39218元。", false},
+		{"2 décembre 2019 : Reportage JT 13 heures de France 2", false}, // a dated entry
+		{"Termin: 29.02.2020, 19 Uhr", true},                            // a label, then the date
+		{"March 5, 2012: 3 comments", true},
 		{"3月份，社会消费品零售总额39020亿元，同比增长3.1%。", false},
 		{"同社は2026年までに、電気自動車を年150万台販売する目標を掲げている。", false},
 	}

@@ -111,6 +111,7 @@ func TestCategories(t *testing.T) {
 		{"You are here: Home > News", Navigation},
 		{"Listen to the report by our correspondent:", Media},
 		{"Photo: Reuters", Credit},
+		{"Soldiers patrol the border near the town on Tuesday. (Reuters)", Credit},
 		{"Reporting by Jane Smith; Editing by Tom Brown", Credit},
 		{"FILE — In this 2016 file photo, smoke rises over the city.", Caption},
 		{longCaption, Caption},
@@ -243,6 +244,9 @@ func TestArticleKept(t *testing.T) {
 		"He added that the company would follow the court's ruling.",
 		"In this photo album, which the family kept for sixty years, every page tells a story of the old harbour.",
 		"Officials filed the papers on Friday — a week late — and said the file photo archive would be opened to historians.",
+		// A wire dateline opens the lead; the agency's name is no credit there.
+		"AMMAN (Reuters) - Rebels fought government troops at the gates of the old city on Tuesday in a battle for control.",
+		"PARIS (AFP) — The unions called for another day of strikes on Thursday against the pension reform.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
@@ -581,7 +585,7 @@ func TestListItemsKept(t *testing.T) {
 
 // TestAuthorBox checks that a name, then a paragraph that starts with it,
 // after the article, goes as a byline; a page of several such pairs, a
-// list of speakers, keeps them.
+// list of speakers, keeps them, and so does an article about that person.
 func TestAuthorBox(t *testing.T) {
 	box := "Jane Smith\n\nJane Smith covers transport and the regions, and joined the paper after ten years at a news agency in the capital.\n"
 	res := c0(t).Text(body + body2 + box)
@@ -592,6 +596,12 @@ func TestAuthorBox(t *testing.T) {
 		if r.Category != Byline || r.Rule != "structure: author box" {
 			t.Errorf("removal %+v", r)
 		}
+	}
+	// A name the article already spoke of heads a section about that
+	// person, as profiles of the two sides before a match do.
+	subject := "Jane Smith\n\nJane Smith stood in the ring against the champion last April and went the full twelve rounds, losing only on points.\n"
+	if res := c0(t).Text(body + "The bus company is sponsoring the title fight in the town hall on Saturday, where the local champion meets her old rival, Jane Smith, who has not fought since the spring.\n\n" + body2 + subject); !strings.Contains(res.Text, "Jane Smith stood") {
+		t.Fatalf("section about the article's subject lost: %+v", res.Removed)
 	}
 	panel := box + "\nTom Brown\n\nTom Brown runs the drivers' union in the north and has driven buses on the valley routes for twenty years.\n"
 	if res := c0(t).Text(body + body2 + panel); !strings.Contains(res.Text, "Tom Brown runs") || !strings.Contains(res.Text, "Jane Smith covers") {

@@ -8,13 +8,16 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/winnow-text/winnow/normalize"
 )
 
 // VisibleText returns all visible text of an HTML page, one block per line,
 // the way a scraper dumps a page: the head, scripts, styles, templates and
 // hidden elements are skipped; block elements, br, list items, table cells and
 // headings each start a new line; inline elements are joined into their line.
-// Runs of white space collapse to one space except inside pre. The input is
+// Runs of white space collapse to one space except inside pre, and soft
+// hyphens and bidi marks, which only guide a renderer, are dropped. The input is
 // expected to be UTF-8; invalid bytes become U+FFFD.
 func VisibleText(page []byte) string {
 	if !utf8.Valid(page) {
@@ -89,9 +92,11 @@ func (v *visible) text(t []byte) {
 func (v *visible) words(t []byte) {
 	for len(t) > 0 {
 		r, n := utf8.DecodeRune(t)
-		if isSpace(r) {
+		switch {
+		case isSpace(r):
 			v.space = true
-		} else {
+		case normalize.Invisible(r):
+		default:
 			if v.space && len(v.cur) > 0 {
 				v.cur = append(v.cur, ' ')
 			}

@@ -16,6 +16,7 @@ func TestVisibleText(t *testing.T) {
 		{"entities", "<p>Tom &amp; Jerry &#8217;s</p>", "Tom & Jerry ’s"},
 		{"pre keeps lines", "<pre>a\n  b</pre>", "a\nb"},
 		{"invalid utf8", "<p>a\xffb</p>", "a\uFFFDb"},
+		{"soft hyphens and bidi marks", "<p>Mit&shy;tel\u00adal\u200eter</p>", "Mittelalter"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

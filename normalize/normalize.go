@@ -657,7 +657,7 @@ func (n *Normalizer) mapRune(r rune, before, after []byte) (string, bool) {
 		}
 		n.stats.InvisibleRemoved++
 		return "", false
-	case isInvisible(r):
+	case Invisible(r):
 		if o.KeepInvisible {
 			return "", true
 		}
@@ -685,8 +685,10 @@ func isOddSpace(r rune) bool {
 	return r >= '\u2000' && r <= '\u200A'
 }
 
-// isInvisible reports zero-width characters, bidi controls and soft hyphens.
-func isInvisible(r rune) bool {
+// Invisible reports zero-width characters, bidi controls and soft hyphens:
+// marks for a renderer, not text. Normalize drops them, and so does clean
+// when it renders an HTML page.
+func Invisible(r rune) bool {
 	switch r {
 	case '\u00AD', '\u061C', '\u180E', '\u200B', '\u200E', '\u200F', '\uFEFF':
 		return true
