@@ -235,6 +235,7 @@ const hugePiece = 1 << 20
 // metadata.
 func prune(doc *html.Node) {
 	var dead []*html.Node
+	shown := make(map[*html.Node]*html.Node) // noscript elements, and the prose they show
 	walk(doc, func(n *html.Node) {
 		switch {
 		case n.Type == html.CommentNode:
@@ -244,17 +245,55 @@ func prune(doc *html.Node) {
 			if strings.EqualFold(attr(n, "type"), "application/ld+json") {
 				return
 			}
+		case n.DataAtom == atom.Noscript:
+			if div := noscriptProse(n); div != nil {
+				shown[n] = div
+				return
+			}
 		case !skipped[n.DataAtom] && !hiddenNode(n):
 			return
 		}
 		dead = append(dead, n)
 	})
+	for n, div := range shown {
+		prune(div)
+		n.Parent.InsertBefore(div, n)
+		n.Parent.RemoveChild(n)
+	}
 	for _, n := range dead {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
 	}
 }
+
+// noscriptProse returns a div holding what a noscript element shows when
+// it holds prose, or nil: the copy of the article that pages which write
+// their text with scripts (Blogger's templates among them) leave for
+// readers without. The parser keeps a noscript's content as raw text;
+// tracking pixels and "enable JavaScript" notices hold too few words.
+func noscriptProse(n *html.Node) *html.Node {
+	raw := n.FirstChild
+	if raw == nil || raw.Type != html.TextNode || raw.NextSibling != nil || n.Parent == nil || !strings.Contains(raw.Data, "<") {
+		return nil
+	}
+	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := html.ParseFragment(strings.NewReader(raw.Data), div)
+	if err != nil {
+		return nil
+	}
+	for _, c := range nodes {
+		div.AppendChild(c)
+	}
+	if wordCount(lineText(renderLines(div))) < minNoscriptWords {
+		return nil
+	}
+	return div
+}
+
+// minNoscriptWords is the fewest words a noscript element needs to be
+// shown as part of the page.
+const minNoscriptWords = 50
 
 // hiddenNode reports whether n carries the hidden attribute,
 // aria-hidden="true" or an inline display:none.

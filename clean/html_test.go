@@ -141,6 +141,31 @@ func TestHTMLMeta(t *testing.T) {
 
 // TestHTMLFallback: when readability finds no article, the visible text
 // still comes through, cleaned, so nothing is lost.
+// TestHTMLNoscript checks that the article a page writes with a script,
+// and copies into a noscript element for readers without, is found, while
+// a noscript's tracking pixel or notice stays out.
+func TestHTMLNoscript(t *testing.T) {
+	story := "<p>The council voted on Tuesday to rebuild the old bridge over the river, after years of debate about the cost and the traffic it would bring to the town centre.</p>" +
+		"<p>Work on the new bridge will start in the spring, and the ferry will run again while the old one is taken down.</p>" +
+		"<p>Shops near the river welcomed the vote, though some of them fear a long and noisy summer.</p>"
+	page := `<html><body><div class="header"><h2>Town Blog</h2><div>News from the town hall</div></div>
+<div class="post-body"><script type="text/template">` + story + `</script>
+<noscript>` + story + `</noscript></div>
+<noscript><img src="https://example.com/pixel.gif"></noscript><noscript><p>Please enable JavaScript to view the comments.</p></noscript></body></html>`
+	p, err := newCleaner(t, Options{}).HTML([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The council voted on Tuesday", "Work on the new bridge", "Shops near the river"} {
+		if !strings.Contains(p.Text, want) {
+			t.Errorf("article lost: %q", p.Text)
+		}
+	}
+	if strings.Contains(p.Text, "JavaScript") || strings.Contains(p.Text, "<") {
+		t.Errorf("noscript notice or markup kept: %q", p.Text)
+	}
+}
+
 func TestHTMLFallback(t *testing.T) {
 	tests := []struct{ name, page, want string }{
 		{"empty", "", ""},
