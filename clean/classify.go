@@ -331,7 +331,7 @@ func continues(prev, next string) bool {
 // endsInFunctionWord reports whether s ends with a stopword written in lower
 // case, such as "the" or "of": a sentence does not stop there.
 func endsInFunctionWord(s string) bool {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	i := strings.LastIndexFunc(s, notWordRune)
 	w := s[i+1:]
 	if w == "" || len(w) > 12 || i < 0 {
 		return false
@@ -1367,7 +1367,7 @@ func summary(d *document, blocks []*block, i int) (int, bool) {
 // so that "genetic" and "genetics" meet.
 func topicWords(s string, dst []string) []string {
 	const stem = 5
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !isWordRune(r) }) {
+	for w := range strings.FieldsFuncSeq(s, notWordRune) {
 		if utf8.RuneCountInString(w) < stem {
 			continue
 		}

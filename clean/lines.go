@@ -27,7 +27,7 @@ func isDateLine(s string) bool {
 		}
 		apart = apart || between > 0 && strings.ContainsAny(rest[:i], "-–—|/·•")
 		rest = rest[i:]
-		j := strings.IndexFunc(rest, func(r rune) bool { return !isAlnum(r) })
+		j := strings.IndexFunc(rest, notAlnum)
 		if j < 0 {
 			j = len(rest)
 		}
@@ -132,6 +132,8 @@ func endsInWordStop(s string) bool {
 func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.IsMark(r) // no marks before U+0300
 }
+
+func notAlnum(r rune) bool { return !isAlnum(r) }
 
 func hasDigit(s string) bool {
 	for _, r := range s {
@@ -421,5 +423,3 @@ func isCommenterLine(s string) bool {
 	}
 	return false
 }
-
-func notAlnum(r rune) bool { return !isAlnum(r) }

@@ -185,3 +185,5 @@ func isParticle(r rune) bool { return strings.ContainsRune(particles, r) }
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc) || r == '\'' || r == '’'
 }
+
+func notWordRune(r rune) bool { return !isWordRune(r) }
