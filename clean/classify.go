@@ -151,7 +151,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	}
 	prose := measure(d, blocks)
 	for _, b := range blocks {
-		if !b.ruled && !b.cjk && b.words >= 5 && float64(b.words)*prose < 2 {
+		if !b.ruled && !b.cjk && b.words >= 3 && float64(b.words)*prose < 2 {
 			// Too few words to expect two stopwords at the density of the
 			// document's prose: the count says nothing either way.
 			b.stop = max(b.stop, prose)
@@ -696,6 +696,11 @@ func (t limits) initialClass(b *block) class {
 		return good // running prose; plain text has no link density to doubt it
 	case b.stop >= t.low:
 		return nearGood
+	case b.size >= lengthLow && b.endsStop && b.words >= 8:
+		// A sentence that stops, poor in listed function words: Turkish,
+		// Arabic or Hungarian prose, or a reader's comment in another
+		// language than the page's. Context decides, as for middling text.
+		return nearGood
 	}
 	return bad
 }
@@ -774,17 +779,22 @@ func isStoryLink(s string) bool {
 }
 
 // closes reports whether block i reads as a sentence that carries on the
-// good paragraph straight before it.
-func closes(blocks []*block, i int, lim limits) bool {
+// good paragraph straight before it, or with only meta lines and in-text
+// story links between; cls holds the verdicts so far.
+func closes(blocks []*block, cls []class, i int, lim limits) bool {
 	b := blocks[i]
-	return i > 0 && blocks[i-1].cls == good && b.endsDot && b.words >= 4 && b.stop >= lim.low/2
+	j := i - 1
+	for j >= 0 && blocks[j].aside() {
+		j--
+	}
+	return j >= 0 && cls[j] == good && b.endsDot && (b.words >= 4 || b.words == 3 && b.endsStop) && b.stop >= lim.low/2
 }
 
 // sentence reports whether a short block reads as a sentence of running
 // text, not as a label: it ends like one and most of its words are in
 // lower case (Chinese and Japanese have no case).
 func (b *block) sentence(lim limits) bool {
-	return b.endsDot && b.words >= 4 && (b.lowers > b.caps || b.cjk) && b.stop >= lim.low
+	return b.endsDot && b.words >= 4 && (b.lowers > b.caps || b.cjk) && b.stop >= lim.low/2
 }
 
 // revise is jusText's context step: short blocks take the class of their
@@ -798,7 +808,7 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 	for i, b := range blocks {
 		next[i] = b.cls
 		if b.cls == bad && !b.ruled && !b.inList && b.endsDot && b.words >= 4 && b.stop >= lim.low/2 &&
-			(b.size < lengthHigh && closes(blocks, i, lim) || prevNear[i] == good && nextNear[i] == good) {
+			(b.size < lengthHigh && closes(blocks, next, i, lim) || prevNear[i] == good && nextNear[i] == good) {
 			// A sentence too sparse in function words to pass alone, but
 			// carrying on the paragraph above or set between two.
 			next[i] = good
@@ -815,7 +825,7 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 			next[i] = bad
 		case (p == bad && prevNear[i] == nearGood) || (n == bad && nextNear[i] == nearGood):
 			next[i] = good
-		case p == good && closes(blocks, i, lim):
+		case p == good && closes(blocks, next, i, lim):
 			next[i] = good // a closing sentence of the article
 		case (p == good || n == good) && b.sentence(lim):
 			next[i] = good // an item of a list set in the text

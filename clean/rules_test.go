@@ -665,6 +665,71 @@ func TestSparseSentenceKept(t *testing.T) {
 	}
 }
 
+// TestSparseProseKept checks articles in languages that fuse their
+// function words into other words, or whose list is short: a lead
+// paragraph that holds a sentence but few listed stopwords stays, and so
+// do a short closing sentence and one after an in-text story link.
+func TestSparseProseKept(t *testing.T) {
+	tests := []struct {
+		lang           string
+		article, chaff []string // in the order given: chaff first, then article
+	}{
+		{"tr", []string{
+			"Merkez Bankası politika faizini yüzde 50'ye yükseltti",
+			"Türkiye Cumhuriyet Merkez Bankası (TCMB), Para Politikası Kurulu toplantısında politika faizini 500 baz puan artırarak yüzde 45'ten yüzde 50'ye çıkardı. Piyasa beklentisi faizin sabit tutulacağı yönündeydi; karar, açıklamanın ardından döviz kurlarında sert bir geri çekilmeye yol açtı.",
+			"Kurul tarafından yapılan açıklamada, enflasyonun ana eğiliminde beklenenden daha yüksek bir seyir izlendiği ve hizmet fiyatlarındaki katılığın sürdüğü belirtildi. Sıkı para politikası duruşunun kalıcı bir düşüş sağlanana kadar korunacağı vurgulandı.",
+			"Ekonomistler, sürpriz kararın özellikle seçim öncesi dönemde güvenilirlik mesajı vermeyi amaçladığını değerlendiriyor ve kredi büyümesi üzerindeki etkinin birkaç ay içinde görüleceğini söylüyor.",
+			"Karar sonrası Borsa İstanbul'da bankacılık endeksi yüzde 3'ün üzerinde değer kazanırken, iki yıllık tahvil faizi de 150 baz puan yükseldi.",
+		}, []string{"Paylaş", "© 2024 Tüm hakları saklıdır."}},
+		{"ar", []string{
+			"زلزال بقوة 5.8 درجات يضرب جنوب تركيا",
+			"ضرب زلزال بقوة 5.8 درجات على مقياس ريختر ولاية ملاطية جنوب شرقي تركيا صباح اليوم.",
+			"وأفادت هيئة إدارة الكوارث والطوارئ التركية بأن مركز الزلزال كان على عمق سبعة كيلومترات.",
+			"ولم ترد حتى الآن أنباء عن وقوع إصابات.",
+			"يذكر أن المنطقة نفسها تعرضت في فبراير 2023 لزلزالين مدمرين أوديا بحياة أكثر من 50 ألف شخص.",
+		}, nil},
+		{"hu", []string{
+			"Megnyílt az új M0-ás szakasz",
+			"Forgalomba helyezték az M0-ás autóút új, 9 kilométeres szakaszát.",
+			"Az átadáson a közlekedési miniszter is részt vett.",
+			"A beruházás 140 milliárd forintba került.",
+			"Az új szakasz jelentősen tehermentesíti a főváros déli kerületeit.",
+			"Az útdíj marad.",
+		}, nil},
+		{"pl", []string{
+			"Pożar hali magazynowej pod Warszawą",
+			"W nocy z piątku na sobotę wybuchł pożar hali magazynowej w Markach pod Warszawą.",
+			"Na miejscu pracowało ponad 30 zastępów straży pożarnej.",
+			"Nikt nie został ranny.",
+			"Przyczyny pożaru ustala policja.",
+		}, []string{"Udostępnij na Facebooku"}},
+		{"cs", []string{
+			"Praha od dubna zdraží roční předplatní kupon na městskou hromadnou dopravu.",
+			"Náměstek primátora pro dopravu uvedl, že jízdné nebylo zvyšováno od roku 2016.",
+			"Senioři nad 65 let budou i nadále jezdit zdarma.",
+			"Přečtěte si také: Nová tramvajová trať na Barrandov se otevře v září",
+			"Opozice zdražení kritizuje.",
+		}, []string{"Sdílet na Facebooku", "Diskuse (128)"}},
+	}
+	for _, tt := range tests {
+		doc := strings.Join(tt.article, "\n\n") + "\n\n" + strings.Join(tt.chaff, "\n\n") + "\n"
+		res := c0(t).Text(doc)
+		for _, s := range tt.article {
+			if strings.HasPrefix(s, "Přečtěte") {
+				continue // the link itself goes
+			}
+			if !strings.Contains(res.Text, s) {
+				t.Errorf("%s: lost %q: %+v", tt.lang, s, res.Removed)
+			}
+		}
+		for _, s := range tt.chaff {
+			if strings.Contains(res.Text, s) {
+				t.Errorf("%s: kept %q", tt.lang, s)
+			}
+		}
+	}
+}
+
 // TestVerseKept checks that verse, short lines broken at their commas,
 // reads as one paragraph and stays.
 func TestVerseKept(t *testing.T) {
