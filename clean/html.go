@@ -87,6 +87,7 @@ func (c *Cleaner) HTMLWithCharset(page []byte, pageURL, charset string) (Page, e
 		}
 		lines = renderLines(content)
 	}
+	lines, byHeadline := withHeadlineArticle(lines, doc, meta.Title)
 	lines, found := withMarkedBody(lines, doc)
 	lines = withLead(lines, whole)
 	var r Result
@@ -96,7 +97,7 @@ func (c *Cleaner) HTMLWithCharset(page []byte, pageURL, charset string) (Page, e
 		}
 		r = c.cleanWithMeta(lineText(lines), meta, true)
 	}
-	if found != markedElsewhere && c.preferWhole(whole, r.Text, found == markedSame) {
+	if found != markedElsewhere && !byHeadline && c.preferWhole(whole, r.Text, found == markedSame) {
 		r = c.cleanWithMeta(lineText(whole), meta, false)
 	}
 	return Page{Result: r, Meta: meta, Encoding: enc}, nil

@@ -361,6 +361,7 @@ func FuzzHTML(f *testing.F) {
 		}
 	}
 	f.Add([]byte("<div><p>a<b>b</p>c</b><table><td>x<p>y</table>"))
+	f.Add([]byte(scrollPage(`<article><h1>Next</h1><div>BODY</div></article>`)))
 	f.Add([]byte("\xef\xbb\xbf<meta charset=koi8-r><title>\xf4\xc5\xd3\xd4</title><p>\xf4\xc5\xd3\xd4"))
 	c, err := New(Options{})
 	if err != nil {
