@@ -37,6 +37,11 @@ func isDateLine(s string) bool {
 			lead = lead || nums+words == 0
 			nums++ // "18h30", "7th", "2016年12月7日" count too
 			if isDigits(tok) {
+				if len(tok) == 3 || len(tok) > 4 {
+					// Days, months, hours and minutes take two digits
+					// and years four: "+81 158-23-2012" is a phone number.
+					return false
+				}
 				anchor = anchor || len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20"))
 			} else if y, ok := nativeNumber(tok); ok {
 				// A year in Arabic, Persian or Indic digits, by the

@@ -146,6 +146,8 @@ func TestIsDateLine(t *testing.T) {
 		{"March 5, 2012: 3 comments", true},
 		{"3月份，社会消费品零售总额39020亿元，同比增长3.1%。", false},
 		{"同社は2026年までに、電気自動車を年150万台販売する目標を掲げている。", false},
+		{"Tel. +81 158-23-2012", false}, // a phone number
+		{"Order no. 10023, 12 March 2012", false},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {
