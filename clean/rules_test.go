@@ -221,6 +221,19 @@ func TestCategories(t *testing.T) {
 		{"Jetzt für Top-News anmelden", Promo},
 		{"Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", Legal},
 		{"Ten tekst przeczytasz w mniej niż minutę", Date},
+		{"12 thoughts on “Bus plan for the villages”", Comment},
+		{"142 Antworten zu „Würde des Lebens – ein Projekt“", Comment},
+		{"3 réponses à « Le plan des bus »", Comment},
+		{"Warning: Creating default object from empty value in /www/htdocs/w0094d70/wp-includes/classes.php on line 407", Template},
+		{"Zum Vergrößern auf das Bild klicken", Caption},
+		{"Image d'illustration : un bus dans la campagne", Caption},
+		{"Paris Haute Couture SS14, Serkan Cura, Bild via", Credit},
+		{"Roman Prymula, photo: Archives du Gouvernement tchèque", Credit},
+		{"If you are using Pinterest, feel free to pin the following photo:", Share},
+		{"Senior Editor with a focus on all things tech. You can keep up with me on Twitter: @editor", Share},
+		{"Haftungsbeschränkung für externe Links", Legal},
+		{"Dieser Beitrag stammt aus Ausgabe 7/2019. Das Heft ist ab 20.06.2019 im Handel erhältlich.", Promo},
+		{"Die folgenden Angebote sind mit Affiliate-Links versehen.", Ad},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -279,6 +292,8 @@ func TestArticleKept(t *testing.T) {
 		// A wire dateline opens the lead; the agency's name is no credit there.
 		"AMMAN (Reuters) - Rebels fought government troops at the gates of the old city on Tuesday in a battle for control.",
 		"PARIS (AFP) — The unions called for another day of strikes on Thursday against the pension reform.",
+		// A count of replies in a sentence is no comment heading.
+		"12 responses to the consultation came from farmers who feared for their land.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
