@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"slices"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -22,51 +24,59 @@ func withHeadlineArticle(article []pageLine, doc *html.Node, title string) ([]pa
 	if key == "" || len(article) == 0 {
 		return article, false
 	}
-	own := headlineArticle(doc, key)
-	if own == nil {
+	own, others := headlineArticles(doc, key)
+	if own == nil || len(others) == 0 {
 		return article, false
 	}
 	ownLines := withoutComments(renderLines(own))
 	if proseWords(ownLines) < minMarkedWords || contained(article, ownLines) {
 		return article, false
 	}
-	found := false
-	walk(doc, func(n *html.Node) {
-		if found || n.Type != html.ElementNode || n.DataAtom != atom.Article || n == own || encloses(n, own) || encloses(own, n) {
-			return
+	for _, n := range others {
+		if contained(article, renderLines(n)) {
+			return ownLines, true
 		}
-		found = holdsH1(n) && contained(article, renderLines(n))
-	})
-	if !found {
-		return article, false
 	}
-	return ownLines, true
+	return article, false
 }
 
-// headlineArticle returns the nearest <article> element around the first
-// h1 whose text is the title, folded as metaKey folds it, or nil.
-func headlineArticle(doc *html.Node, key string) *html.Node {
-	var h1 *html.Node
+// headlineArticles returns the nearest <article> element around the first
+// h1 whose text is the title, folded as metaKey folds it, and the other
+// <article> elements around an h1, apart from those that hold it or that
+// it holds. Only h1 elements are visited, so a page with a single one
+// costs a walk and no rendering.
+func headlineArticles(doc *html.Node, key string) (own *html.Node, others []*html.Node) {
+	var heads []*html.Node // the article around each h1, or nil
+	found := -1
 	walk(doc, func(n *html.Node) {
-		if h1 == nil && n.Type == html.ElementNode && n.DataAtom == atom.H1 && metaKey(nodeText(n)) == key {
-			h1 = n
+		if n.Type != html.ElementNode || n.DataAtom != atom.H1 {
+			return
 		}
+		if found < 0 && metaKey(nodeText(n)) == key {
+			found = len(heads)
+		}
+		heads = append(heads, articleAround(n))
 	})
-	for n := h1; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
-			return n
+	if found < 0 || heads[found] == nil {
+		return nil, nil
+	}
+	own = heads[found]
+	for _, a := range heads {
+		if a != nil && a != own && !encloses(a, own) && !encloses(own, a) && !slices.Contains(others, a) {
+			others = append(others, a)
+		}
+	}
+	return own, others
+}
+
+// articleAround returns the nearest <article> element that holds n, or nil.
+func articleAround(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
+			return p
 		}
 	}
 	return nil
-}
-
-// holdsH1 reports whether there is an h1 element under n.
-func holdsH1(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) {
-		found = found || c.Type == html.ElementNode && c.DataAtom == atom.H1
-	})
-	return found
 }
 
 // encloses reports whether n lies under outer.
