@@ -211,8 +211,6 @@ func digitValue(r rune) int {
 	return d
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 // isSectionList reports whether a line is a list of section names, as
 // "Politics, World, Americas, Middle East" or "Home | News | Sport": three or
 // more short items, every word capitalised, no sentence punctuation.
