@@ -1331,7 +1331,7 @@ func storyIndex(d *document, blocks []*block) {
 		for _, l := range blocks[st[1]].lines {
 			sum = topicWords(d.view(l), sum)
 		}
-		if slices.ContainsFunc(sum[len(head):], func(w string) bool { return slices.Contains(head, w) }) {
+		if shareWord(sum[len(head):], head) {
 			echoes++
 		}
 		words = append(words, sum)
@@ -1343,7 +1343,7 @@ func storyIndex(d *document, blocks []*block) {
 	related := 0
 	for i, a := range words {
 		for _, b := range words[i+1:] {
-			if slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) }) {
+			if shareWord(a, b) {
 				related++
 			}
 		}
@@ -1370,6 +1370,11 @@ func summary(d *document, blocks []*block, i int) (int, bool) {
 		return 0, false
 	}
 	return h, teaser(d, blocks, i)
+}
+
+// shareWord reports whether the word lists a and b have a word in common.
+func shareWord(a, b []string) bool {
+	return slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
 }
 
 // topicWords appends to dst the words of s that are not stopwords, of
