@@ -836,6 +836,15 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 	for i, b := range blocks {
 		b.cls = next[i]
 	}
+	// A short sentence that kept text encloses is part of it, however many
+	// capitals it holds (names of places, German nouns).
+	neighbours(blocks, false, prevNear, nextNear)
+	for i, b := range blocks {
+		if b.initial == short && b.cls == bad && prevNear[i] == good && nextNear[i] == good &&
+			b.endsDot && b.words >= 4 && b.stop >= lim.low/2 {
+			next[i] = good
+		}
+	}
 	neighbours(blocks, true, prevFar, nextFar)
 	for i, b := range blocks {
 		if b.cls != nearGood {
