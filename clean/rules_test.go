@@ -234,6 +234,23 @@ func TestCategories(t *testing.T) {
 		{"Haftungsbeschränkung für externe Links", Legal},
 		{"Dieser Beitrag stammt aus Ausgabe 7/2019. Das Heft ist ab 20.06.2019 im Handel erhältlich.", Promo},
 		{"Die folgenden Angebote sind mit Affiliate-Links versehen.", Ad},
+		{"Die Kommentarfunktion ist geschlossen.", Comment},
+		{"Ihr Kommentar *", Comment},
+		{"33 LESER-KOMMENTARE Geben Sie jetzt Ihre Meinung zu diesem Thema ab", Comment},
+		{"Les commentaires sont fermés.", Comment},
+		{"Комментарии закрыты.", Comment},
+		{"Plaats een reactie", Comment},
+		{"Anmelden und weiterlesen", Promo},
+		{"Ihnen stehen diesen Monat keine freien Artikel mehr zur Verfügung.", Promo},
+		{"Um weitere Inhalte lesen zu können, müssen Sie sich anmelden.", Promo},
+		{"Cet article est réservé aux abonnés.", Promo},
+		{"Il vous reste 2 articles à lire.", Promo},
+		{"¿Ya eres suscriptor? Inicia sesión", Promo},
+		{"You have 3 free articles remaining this month.", Promo},
+		{"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.", Comment},
+		{"Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“", Comment},
+		{"Peter sagt:", Comment},
+		{"Karen B says:", Comment},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -294,6 +311,9 @@ func TestArticleKept(t *testing.T) {
 		"PARIS (AFP) — The unions called for another day of strikes on Thursday against the pension reform.",
 		// A count of replies in a sentence is no comment heading.
 		"12 responses to the consultation came from farmers who feared for their land.",
+		// Subscribers and comments as the subject of the news.
+		"Sur le site du club, les commentaires sont fermés depuis que le forum a été piraté, a expliqué la présidente.",
+		"You have 3 free articles remaining, the publisher tells readers, before the paywall closes.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
@@ -725,6 +745,16 @@ func TestSparseProseKept(t *testing.T) {
 			"Přečtěte si také: Nová tramvajová trať na Barrandov se otevře v září",
 			"Opozice zdražení kritizuje.",
 		}, []string{"Sdílet na Facebooku", "Diskuse (128)"}},
+		// A sentence of place names between two kept sentences.
+		{"fi", []string{
+			"Helsingin kaupunki sulkee kolme uimahallia ensi syksynä.",
+			"Syynä on vanhentunut talotekniikka, joka on uusittava kokonaan.",
+			"Remontti koskee Itäkeskuksen, Yrjönkadun ja Töölön uimahalleja.",
+			"Korjaukset kestävät arviolta puolitoista vuotta.",
+			"Liikuntapalvelujen johtaja kertoo, että sulkemisia ei voitu enää lykätä.",
+			"– Ilmanvaihto ja vesijärjestelmät ovat tulleet elinkaarensa päähän, hän sanoo.",
+			"Kaupunki lupaa järjestää uimareille korvaavia vuoroja muista halleista.",
+		}, []string{"Jaa artikkeli", "Luetuimmat"}},
 	}
 	for _, tt := range tests {
 		doc := strings.Join(tt.article, "\n\n") + "\n\n" + strings.Join(tt.chaff, "\n\n") + "\n"
