@@ -56,6 +56,7 @@ type block struct {
 	sentEnd  bool     // ends like a sentence
 	endsDot  bool     // ends with a full stop, or a question or exclamation mark
 	endsStop bool     // ends with a full stop: headlines may ask or exclaim, but seldom stop
+	colon    bool     // ends with a colon: what follows is its list or quotation
 	titleish bool     // short and headline-like
 	caps     int      // longer words that start in upper case
 	lowers   int      // longer words that start in lower case
@@ -182,6 +183,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
 	revise(blocks, lim, d.next, d.ctx)
+	if !c.keep[Related] {
+		closingHeadlines(d, blocks)
+	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(blocks, d.wasGood)
 	keepRepeatedHeadings(d, blocks)
@@ -329,7 +333,9 @@ func continues(prev, next string) bool {
 }
 
 // endsInFunctionWord reports whether s ends with a stopword written in lower
-// case, such as "the" or "of": a sentence does not stop there.
+// case, such as "the" or "of": a sentence does not stop there. Pronouns and
+// verb particles are stopwords that do end sentences and headlines
+// ("verzögert sich", "the talks broke up").
 func endsInFunctionWord(s string) bool {
 	i := strings.LastIndexFunc(s, notWordRune)
 	w := s[i+1:]
@@ -337,7 +343,23 @@ func endsInFunctionWord(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r) && stopwords[w] != 0
+	return unicode.IsLower(r) && stopwords[w] != 0 && !clauseEnders[w]
+}
+
+// clauseEnders are the stopwords that commonly close a clause.
+var clauseEnders = map[string]bool{
+	// English
+	"it": true, "them": true, "him": true, "her": true, "me": true, "us": true, "you": true,
+	"up": true, "out": true, "off": true, "on": true, "in": true, "down": true, "over": true,
+	"back": true, "away": true, "again": true, "too": true, "this": true, "that": true,
+	"there": true, "here": true, "now": true, "then": true, "all": true, "more": true,
+	// German
+	"sich": true, "mich": true, "dich": true, "uns": true, "euch": true, "es": true, "ihn": true,
+	"ihm": true, "an": true, "auf": true, "aus": true, "ein": true, "mit": true, "zu": true,
+	"vor": true, "ab": true, "nicht": true, "mehr": true, "hin": true,
+	// Dutch and Scandinavian
+	"zich": true, "het": true, "op": true, "uit": true, "af": true, "mee": true, "niet": true,
+	"sig": true, "seg": true, "ikke": true, "inte": true, "ut": true, "upp": true, "av": true,
 }
 
 // wrapWidth returns the width at which a scraper hard-wrapped the
@@ -472,6 +494,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 		}
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
 		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
+		b.colon = strings.HasSuffix(last.tail, ":")
 		if b.ruled {
 			continue
 		}
@@ -805,8 +828,12 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 	prevFar, nextFar, prevNear, nextNear := ctx[:n], ctx[n:2*n], ctx[2*n:3*n], ctx[3*n:]
 	neighbours(blocks, true, prevFar, nextFar)
 	neighbours(blocks, false, prevNear, nextNear)
+	listed := false // the blocks so far are a list that kept text introduced
 	for i, b := range blocks {
 		next[i] = b.cls
+		if b.cls != short || b.ruled && !b.aside() {
+			listed = false
+		}
 		if b.cls == bad && !b.ruled && !b.inList && b.endsDot && b.words >= 4 && b.stop >= lim.low/2 &&
 			(b.size < lengthHigh && closes(blocks, next, i, lim) || prevNear[i] == good && nextNear[i] == good) {
 			// A sentence too sparse in function words to pass alone, but
@@ -827,10 +854,12 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 			next[i] = good
 		case p == good && closes(blocks, next, i, lim):
 			next[i] = good // a closing sentence of the article
+		case p == good && (listed || i > 0 && blocks[i-1].colon && (next[i-1] == good || next[i-1] == nearGood && prevFar[i-1] == good)):
+			next[i], listed = good, true // an item of a list the text introduces
 		case (p == good || n == good) && b.sentence(lim):
 			next[i] = good // an item of a list set in the text
 		default:
-			next[i] = bad
+			next[i], listed = bad, false
 		}
 	}
 	for i, b := range blocks {
@@ -891,6 +920,33 @@ func headlineRuns(blocks []*block) {
 		flush(i)
 	}
 	flush(len(blocks))
+}
+
+// closingHeadlines removes a list of headlines that closes a document
+// after its kept text, with nothing but ruled lines after it: three or more
+// lines of a headline's shape and of four words or more. Sites set their
+// "more stories" lists there without a heading as often as with one, and
+// headlines in languages that write them in sentence case escape
+// headlineRuns.
+func closingHeadlines(d *document, blocks []*block) {
+	end := len(blocks)
+	for end > 0 && blocks[end-1].ruled {
+		end--
+	}
+	start := end
+	for start > 0 {
+		b := blocks[start-1]
+		if b.ruled || !b.headlineShaped() || b.words < 4 || b.sentEnd {
+			break
+		}
+		start--
+	}
+	if end-start < 3 || start == 0 || blocks[start-1].cls != good || !blocks[start-1].endsDot {
+		return
+	}
+	for _, b := range blocks[start:end] {
+		b.markRuled(d, Related, "structure: headlines after the text")
+	}
 }
 
 // rescueHeadings keeps a title or heading: a headline-like block that leads,

@@ -499,6 +499,36 @@ func TestRelatedEndsArticle(t *testing.T) {
 	}
 }
 
+// TestClosingHeadlines checks that headlines after the article, with no
+// heading over them and nothing but rules after them, go; a list that a
+// sentence introduces, or that text follows, stays.
+func TestClosingHeadlines(t *testing.T) {
+	headlines := "Marseille : un homme tué par balle dans les quartiers nord\n" +
+		"Canicule : la préfecture déclenche l'alerte orange\n" +
+		"OM : le nouvel entraîneur présenté lundi\n" +
+		"Métropole : les transports gratuits le week-end dès septembre\n"
+	res := c0(t).Text(body + body2 + headlines + "© 2024 La Provence\n")
+	if res.Text != strings.TrimSuffix(body+body2, "\n") {
+		t.Fatalf("got %q", res.Text)
+	}
+	for _, r := range res.Removed[:4] {
+		if r.Category != Related {
+			t.Errorf("%q removed as %s, want related", r.Text, r.Category)
+		}
+	}
+	kept := []string{
+		// introduced by the text
+		body + "Bus operators welcomed the plan, and the council named the first stops that the new routes will serve:\n" + headlines,
+		// followed by more text
+		body + headlines + "\n" + body2,
+	}
+	for _, doc := range kept {
+		if res := c0(t).Text(doc); !strings.Contains(res.Text, "OM : le nouvel entraîneur présenté lundi") {
+			t.Errorf("list lost: %q", res.Text)
+		}
+	}
+}
+
 // TestStorySummaries checks that a related-stories heading after the
 // article takes a list that alternates headline and one-sentence summary,
 // even when prose follows the list, while a list under a heading that
