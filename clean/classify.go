@@ -57,6 +57,7 @@ type block struct {
 	endsDot  bool     // ends with a full stop, or a question or exclamation mark
 	endsStop bool     // ends with a full stop: headlines may ask or exclaim, but seldom stop
 	colon    bool     // ends with a colon: what follows is its list or quotation
+	clause   bool     // ends with a semicolon: a sentence, or a list item, goes on
 	titleish bool     // short and headline-like
 	caps     int      // longer words that start in upper case
 	lowers   int      // longer words that start in lower case
@@ -495,6 +496,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
 		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
 		b.colon = strings.HasSuffix(last.tail, ":")
+		b.clause = strings.HasSuffix(last.tail, ";")
 		if b.ruled {
 			continue
 		}
@@ -817,6 +819,10 @@ func closes(blocks []*block, cls []class, i int, lim limits) bool {
 // text, not as a label: it ends like one and most of its words are in
 // lower case (Chinese and Japanese have no case).
 func (b *block) sentence(lim limits) bool {
+	if b.cjk && b.endsStop {
+		// "。" closes only sentences, and a short one may hold no particle.
+		return b.words >= 4
+	}
 	return b.endsDot && b.words >= 4 && (b.lowers > b.caps || b.cjk) && b.stop >= lim.low/2
 }
 
@@ -854,7 +860,7 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 			next[i] = good
 		case p == good && closes(blocks, next, i, lim):
 			next[i] = good // a closing sentence of the article
-		case p == good && (listed || i > 0 && blocks[i-1].colon && (next[i-1] == good || next[i-1] == nearGood && prevFar[i-1] == good)):
+		case p == good && (listed || b.clause || i > 0 && blocks[i-1].colon && (next[i-1] == good || next[i-1] == nearGood && prevFar[i-1] == good)):
 			next[i], listed = good, true // an item of a list the text introduces
 		case (p == good || n == good) && b.sentence(lim):
 			next[i] = good // an item of a list set in the text

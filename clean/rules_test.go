@@ -678,6 +678,16 @@ func TestListItemsKept(t *testing.T) {
 	if strings.Contains(res.Text, "Site map") {
 		t.Fatalf("menu kept: %q", res.Text)
 	}
+	// Items that end with semicolons, under a heading, at the end of a page.
+	steps := "Уряд спростив процедуру отримання компенсації за житло, зруйноване внаслідок бойових дій. Подати заяву можна онлайн.\n" +
+		"Що потрібно зробити\n" +
+		"— зареєструвати повідомлення про пошкоджене майно в застосунку «Дія»;\n" +
+		"— дочекатися огляду житла комісією;\n" +
+		"— подати заяву на компенсацію;\n" +
+		"— отримати житловий сертифікат.\n"
+	if res := c0(t).Text(steps); len(res.Removed) > 0 {
+		t.Fatalf("steps lost: %+v", res.Removed)
+	}
 }
 
 // TestAuthorBox checks that a name, then a paragraph that starts with it,
@@ -775,6 +785,14 @@ func TestSparseProseKept(t *testing.T) {
 			"Přečtěte si také: Nová tramvajová trať na Barrandov se otevře v září",
 			"Opozice zdražení kritizuje.",
 		}, []string{"Sdílet na Facebooku", "Diskuse (128)"}},
+		// Short Chinese sentences with no particle open the story.
+		{"zh", []string{
+			"台北捷運環狀線北段動工　預計2031年通車",
+			"台北捷運環狀線北段今天舉行動土典禮。",
+			"北段全長約14.9公里，共設12座車站。",
+			"市長在典禮上表示，環狀線完成後，將大幅縮短新北與台北之間的通勤時間。",
+			"工程總經費約新台幣1100億元。",
+		}, []string{"分享 Facebook LINE"}},
 		// A sentence of place names between two kept sentences.
 		{"fi", []string{
 			"Helsingin kaupunki sulkee kolme uimahallia ensi syksynä.",
