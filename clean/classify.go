@@ -61,6 +61,7 @@ type block struct {
 	titleish bool     // short and headline-like
 	caps     int      // longer words that start in upper case
 	lowers   int      // longer words that start in lower case
+	uncased  int      // of those, words in a script without case
 	inList   bool     // one of a run of headline-like blocks
 	initial  class
 	cls      class
@@ -248,7 +249,7 @@ func (c *Cleaner) features(d *document, i int) {
 		if r.Kind == HeadingRule {
 			f.heading = r
 		}
-	} else if len(t) <= maxPhraseLine {
+	} else if phraseSized(t) {
 		switch {
 		case !c.keep[Date] && isDateLine(t):
 			f.cat, f.rule = Date, "structure: date or time only"
@@ -256,6 +257,8 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		case !c.keep[Navigation] && isSectionMenu(closed):
 			f.cat, f.rule = Navigation, "structure: menu of section names"
+		case !c.keep[Navigation] && isBreadcrumb(t):
+			f.cat, f.rule = Navigation, "structure: breadcrumb trail"
 		}
 	}
 	if f.cat != "" && f.cat != Template && d.wrap == 0 {
@@ -488,6 +491,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 			b.parts += f.parts
 			b.caps += f.caps
 			b.lowers += f.lowers
+			b.uncased += f.uncased
 			b.cjk = b.cjk || f.cjk
 			for k, n := range f.stops {
 				b.stops[k] += n
@@ -574,15 +578,15 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 	// are looked up in place; a run with other letters (wide) is lowered
 	// into buf first.
 	nonASCII, cjk, parts, wordRunes := 0, 0, 0, 0
-	start, inWord, upper, wide := 0, false, false, false
+	start, inWord, upper, uncased, wide := 0, false, false, false, false
 	flush := func(end int) {
 		inWord = false
 		if !wide {
-			f.count(end-start, upper, stopIndex.lookupASCII(s, start, end))
+			f.count(end-start, upper, false, stopIndex.lookupASCII(s, start, end))
 			return
 		}
 		buf = appendLower(buf[:0], s[start:end])
-		f.count(len(buf), upper, stopIndex.lookup(buf))
+		f.count(len(buf), upper, uncased, stopIndex.lookup(buf))
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -596,7 +600,7 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 				continue
 			}
 			if !inWord {
-				start, inWord, upper, wide = i, true, k == wordUpper, false
+				start, inWord, upper, uncased, wide = i, true, k == wordUpper, false, false
 			}
 			// The rest of an ASCII run, in one go.
 			for i++; i < len(s) && wordByte[s[i]] != 0; i++ {
@@ -604,7 +608,7 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 			if !wide && (i == len(s) || s[i] < utf8.RuneSelf) {
 				// The common case, a whole ASCII word, without a call.
 				inWord = false
-				f.count(i-start, upper, stopIndex.lookupASCII(s, start, i))
+				f.count(i-start, upper, false, stopIndex.lookupASCII(s, start, i))
 			}
 			continue
 		}
@@ -623,6 +627,7 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 			wordRunes++
 			if !inWord {
 				start, inWord, upper = i, true, unicode.IsUpper(r)
+				uncased = !upper && !unicode.IsLower(r) && unicode.IsLetter(r)
 			}
 			wide = true
 		default:
@@ -650,13 +655,17 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 }
 
 // count adds a word of n bytes, lowered, to the counts; upper says it
-// starts with a capital, mask gives the languages it is a stopword of.
-func (f *lineFeat) count(n int, upper bool, mask uint32) {
+// starts with a capital, uncased with a letter of a script without case,
+// mask gives the languages it is a stopword of.
+func (f *lineFeat) count(n int, upper, uncased bool, mask uint32) {
 	if n >= 4 {
 		if upper {
 			f.caps++
 		} else {
 			f.lowers++
+		}
+		if uncased {
+			f.uncased++
 		}
 	}
 	f.words++
@@ -1006,7 +1015,7 @@ func keepHeadline(d *document, blocks []*block) {
 		return
 	}
 	var lead []uint64
-	looked, reach, hops := false, 0, 0
+	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
 	for _, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
 			continue
@@ -1018,18 +1027,26 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if echoes(d, b, lead) {
+			if echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:]) {
 				if b.ruled {
 					b.unmark(d)
 				}
 				b.cls = good
 				return
 			}
+			nearest = false
 		}
 		if b.cls == good && !b.ruled && !b.titleish {
 			return // text above, not a heading
 		}
-		// Ruled lines have no size counted: bound their number too.
+		// Ruled lines have no size counted: bound their number too. Share
+		// and follow buttons come in rows of many short lines.
+		if b.ruled && !b.headlineShaped() {
+			if widgets++; widgets > headlineWidgets {
+				return
+			}
+			continue
+		}
 		if reach += b.size; reach > headlineReach || hops == headlineHops {
 			return
 		}
@@ -1074,7 +1091,7 @@ func leadStems(d *document, text []*block) []uint64 {
 // their first letters so that "rebels" meets "rebel". A headline
 // announces what the text tells; a blog's name, a link to the previous
 // post or "Advertise with us" do not.
-func echoes(d *document, h *block, lead []uint64) bool {
+func echoes(d *document, h *block, lead []uint64, nearest bool) bool {
 	words, shared := 0, 0
 	for k := range stems(d.view(h.lines[0])) {
 		words++
@@ -1082,43 +1099,80 @@ func echoes(d *document, h *block, lead []uint64) bool {
 			shared++
 		}
 	}
+	if nearest {
+		// Headlines paraphrase their story: with nothing but short lines
+		// between, one word in common does.
+		return shared > 0
+	}
 	return shared > 0 && shared*2 >= words
+}
+
+// echoesCJK reports whether a Chinese or Japanese headline shares two
+// pairs of characters with the start of the text, which has no spaces to
+// cut words at.
+func echoesCJK(d *document, h *block, text []*block) bool {
+	var lead strings.Builder
+	for _, b := range text {
+		if b.ruled || b.cls != good {
+			continue
+		}
+		for _, i := range b.lines {
+			lead.WriteString(d.view(i))
+		}
+		if lead.Len() >= echoSpan {
+			break
+		}
+	}
+	t, shared := lead.String(), 0
+	var prev rune
+	for _, r := range d.view(h.lines[0]) {
+		if isCJK(r) && isCJK(prev) && strings.Contains(t, string([]rune{prev, r})) {
+			if shared++; shared == 2 {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // stems yields a key for each word of four letters or more of s: a hash
 // of its first five letters in lower case.
 func stems(s string) iter.Seq[uint64] {
 	return func(yield func(uint64) bool) {
-		var buf [5 * utf8.UTFMax]byte
+		var buf [32]byte // longer than any stopword
 		for i := 0; i < len(s); {
-			n, letters, start := 0, 0, i
+			n, stem, letters, start := 0, 0, 0, i
 			for i < len(s) {
-				if c := s[i]; c < utf8.RuneSelf {
-					if wordByte[c] == 0 {
+				r, size := rune(s[i]), 1
+				if r < utf8.RuneSelf {
+					if wordByte[r] == 0 {
 						break
 					}
-					if letters < 5 {
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						buf[n] = c
-						n++
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
 					}
-					letters++
-					i++
-					continue
+				} else {
+					r, size = utf8.DecodeRuneInString(s[i:])
+					if !isAlnum(r) {
+						break
+					}
+					r = unicode.ToLower(r)
 				}
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if !isAlnum(r) {
-					break
+				if n+utf8.RuneLen(r) <= len(buf) {
+					n += utf8.EncodeRune(buf[n:], r)
 				}
-				if letters < 5 {
-					n += utf8.EncodeRune(buf[n:], unicode.ToLower(r))
+				if letters++; letters == 5 {
+					stem = n
 				}
-				letters++
 				i += size
 			}
-			if letters >= 4 && !yield(maphash.Bytes(dupSeed, buf[:n])) {
+			if letters < 5 {
+				stem = n
+			}
+			// Function words ("with", "that", "über") say nothing of
+			// what a headline is about.
+			if letters >= 4 && stopwords[string(buf[:n])] == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
 				return
 			}
 			if i == start { // not a word character: step over it
@@ -1210,9 +1264,13 @@ func leadsToText(blocks []*block) bool {
 // text it heads.
 const headlineReach = 200
 
-// headlineHops is the most blocks, dates and bylines aside, between a
-// headline and its text.
+// headlineHops is the most blocks, dates, bylines and buttons aside,
+// between a headline and its text.
 const headlineHops = 5
+
+// headlineWidgets is the most ruled lines, such as share buttons, between
+// a headline and its text.
+const headlineWidgets = 12
 
 // firstRun returns the index of the first good paragraph that another
 // follows, not counting ruled blocks between, or -1.
@@ -1241,7 +1299,8 @@ func (b *block) headline() bool {
 	if b.ruled && !b.listed && b.cat != Duplicate {
 		return false
 	}
-	return b.headlineShaped() && b.words >= 4 && b.caps > 0
+	// Scripts without case (Chinese, Korean, Hindi, Arabic) count neither.
+	return b.headlineShaped() && b.words >= 4 && (b.caps > 0 || b.uncased*2 > b.lowers || b.cjk)
 }
 
 // unmark takes back a rule's verdict on a block.
@@ -1284,6 +1343,11 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				b.markRuled(d, cat, why)
 			}
 			return
+		}
+		if cat == Comment && goodSize*100 < total*relatedEnd {
+			// A comment count by the headline links to comments further
+			// down: what follows it is the article.
+			continue
 		}
 		// Under a related-stories heading after the article, a list that
 		// alternates headline and summary, after a headline or two, takes

@@ -39,6 +39,7 @@ type lineFeat struct {
 	size, words      int
 	parts            int
 	caps, lowers     int // longer words starting in upper, lower case
+	uncased          int // of the lower-case ones, those in a script without case
 	cjk              bool
 	stops            []uint16 // stopword hits per language
 }

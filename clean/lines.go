@@ -388,6 +388,49 @@ func isSectionItem(it string, loose bool) bool {
 	return words > 0
 }
 
+// isBreadcrumb reports whether a line is a trail of sections, "Accueil ›
+// Pays de la Loire › Saint-Aubin", "Spor / Futbol": two to six items
+// between spaced separators of one kind, each of a few words that start
+// with a capital or are in a script without case, with no digits and
+// nothing that ends a sentence. Pipes are left out: titles end with
+// "| Site name".
+func isBreadcrumb(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 160 {
+		return false
+	}
+	sep := ""
+	for _, c := range breadcrumbSeps {
+		if strings.Contains(s, c) {
+			if sep != "" {
+				return false
+			}
+			sep = c
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	n := strings.Count(s, sep) + 1
+	if n > 6 {
+		return false
+	}
+	maxWords := 4
+	if n == 2 {
+		maxWords = 3
+	}
+	for it := range strings.SplitSeq(s, sep) {
+		words := strings.Fields(it)
+		r, _ := utf8.DecodeRuneInString(it)
+		if len(words) == 0 || len(words) > maxWords || unicode.IsLower(r) || strings.ContainsAny(it, ".!?:;,\"“”«»()0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+var breadcrumbSeps = []string{" › ", " » ", " > ", " / ", " · ", " → ", " ＞ "}
+
 func isListSep(r rune) bool {
 	switch r {
 	case ',', '|', '/', '•', '·', '»', '›', '>', ';', '‧', '–', '—':

@@ -180,3 +180,54 @@ func TestIsCommenterLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBreadcrumb(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Accueil › Pays de la Loire › Saint-Aubin-sur-Erdre", true},
+		{"Spor / Futbol", true},
+		{"Οικονομία › Αγορές", true},
+		{"الرئيسية » اقتصاد", true},
+		{"스포츠 > 야구", true},
+		{"Nyheter · Sundsvall", true},
+		{"Government approves budget | The Times", false}, // a title and its site
+		{"Heizungsgesetz › Was Mieter jetzt wissen müssen", false},
+		{"Prices rose 5% / year", false},
+		{"and / or", false},
+		{"Home › News › 2024", false},
+		{"Sport", false},
+		{"Home › News » Sport", false}, // one kind of separator
+	}
+	for _, tt := range tests {
+		if got := isBreadcrumb(tt.in); got != tt.want {
+			t.Errorf("isBreadcrumb(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPhraseSized(t *testing.T) {
+	greek := "Ο ιστότοπος χρησιμοποιεί cookies για να σας προσφέρει την καλύτερη δυνατή εμπειρία περιήγησης. Πατώντας «Αποδοχή» συμφωνείτε με τη χρήση τους. Μπορείτε να αλλάξετε τις ρυθμίσεις σας ανά πάσα στιγμή."
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"short", true},
+		{greek, true}, // over maxPhraseLine bytes, well under as many characters
+		{strings.Repeat("a", maxPhraseLine), true},
+		{strings.Repeat("a", maxPhraseLine+1), false},
+		{strings.Repeat("ж", maxPhraseLine), true},
+		{strings.Repeat("ж", maxPhraseLine+1), false},
+		{strings.Repeat("中", maxPhraseLine/3), true}, // a CJK character weighs three
+		{strings.Repeat("中", maxPhraseLine/3+1), false},
+	}
+	for _, tt := range tests {
+		if len(tt.in) <= maxPhraseLine && tt.in == greek {
+			t.Fatalf("the Greek notice is only %d bytes", len(greek))
+		}
+		if got := phraseSized(tt.in); got != tt.want {
+			t.Errorf("phraseSized(%d bytes, %d runes) = %v, want %v", len(tt.in), utf8.RuneCountInString(tt.in), got, tt.want)
+		}
+	}
+}

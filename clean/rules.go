@@ -49,10 +49,33 @@ func (r *Rule) String() string {
 	return fmt.Sprintf("%s %q (%s)", r.Kind, r.Pattern, r.Source)
 }
 
-// maxPhraseLine is the longest line (in bytes) that prefix, contains and re
-// rules look at: boilerplate lines are short, and a phrase inside a long
-// paragraph is article text.
+// maxPhraseLine is the longest line that prefix, contains and re rules look
+// at, in characters, a CJK character counting three as in a block's size:
+// boilerplate lines are short, and a phrase inside a long paragraph is
+// article text.
 const maxPhraseLine = 320
+
+// phraseSized reports whether line is no longer than maxPhraseLine. Counted
+// in bytes, a notice in Greek, Russian or Hindi would pass for a long
+// paragraph at half or a third of the length of one in English.
+func phraseSized(line string) bool {
+	switch {
+	case len(line) <= maxPhraseLine:
+		return true
+	case len(line) > 3*maxPhraseLine || utf8.RuneCountInString(line) > maxPhraseLine:
+		return false
+	}
+	n := 0
+	for _, r := range line {
+		if n++; r >= 0x0E00 && isCJK(r) {
+			n += cjkWeight - 1
+		}
+		if n > maxPhraseLine {
+			return false
+		}
+	}
+	return true
+}
 
 // ParseRules reads rules in the format of the built-in rules file:
 //
@@ -272,7 +295,7 @@ func key2(s string) string {
 // and closed are the line folded with and without its trailing
 // punctuation (foldLine).
 func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
-	if len(line) > maxPhraseLine {
+	if !phraseSized(line) {
 		return m.long(line, sc, false)
 	}
 	if r := m.lines[string(closed)]; r != nil {

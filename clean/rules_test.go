@@ -251,6 +251,32 @@ func TestCategories(t *testing.T) {
 		{"Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“", Comment},
 		{"Peter sagt:", Comment},
 		{"Karen B says:", Comment},
+		{"Ο ιστότοπος χρησιμοποιεί cookies για να σας προσφέρει την καλύτερη δυνατή εμπειρία περιήγησης. Πατώντας «Αποδοχή» συμφωνείτε με τη χρήση τους.", Cookie},
+		{"We value your privacy. We and our 143 partners store and access information on your device, such as cookies, to deliver personalised advertising.", Cookie},
+		{"Szanowny Użytkowniku, klikając „Przejdź do serwisu”, wyrażasz zgodę na wykorzystywanie plików cookies przez nas i naszych Zaufanych Partnerów.", Cookie},
+		{"Εναέρια μέσα επιχειρούν στο μέτωπο της φωτιάς κοντά στη Νικήτη (Φωτογραφία: EUROKINISSI)", Caption},
+		{"L'ingresso del tribunale di Bari (archivio)", Caption},
+		{"多重事故の現場で事故車両を調べる警察官ら＝静岡県裾野市で2024年2月10日午後2時15分、本社ヘリから", Caption},
+		{"Efectivos de los bomberos trabajan en la excarcelación de uno de los conductores. / CPBV", Credit},
+		{"Sessão da Câmara Municipal nesta quarta-feira (19) — Foto: Divulgação/CMSJI", Credit},
+		{"Марина Беляева. Фото из архива суда", Credit},
+		{"Photo Le Courrier - Julien Pasquier", Credit},
+		{"fot. KM PSP Krosno", Credit},
+		{"화재 현장에서 소방대원들이 잔불을 정리하고 있다. /충북소방본부 제공", Credit},
+		{"图为城西区幸福里小区改造后的新面貌。记者 张磊 摄", Credit},
+		{"TT", Credit},
+		{"Redacción · Alzira", Byline},
+		{"Opracowanie: Agnieszka Zielińska", Byline},
+		{"(rih/apl)", Byline},
+		{"Sports Desk", Byline},
+		{"Felipe Carvalho · Especial para o Esporte", Byline},
+		{"Il vous reste 68 % de cet article à lire.", Promo},
+		{"Sie wollen keine Nachrichten verpassen? Abonnieren Sie unseren kostenlosen Newsletter.", Promo},
+		{"Artikeln publicerades först på Norrlandsposten+", Promo},
+		{"Reklama · erid: 2VtzqwJ5bXk", Ad},
+		{"Dalsza część artykułu pod reklamą", Ad},
+		{"Enviar por WhatsApp", Share},
+		{"Noticia relacionada: Muere un motorista de 29 años en la CV-42", Related},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -311,6 +337,10 @@ func TestArticleKept(t *testing.T) {
 		"PARIS (AFP) — The unions called for another day of strikes on Thursday against the pension reform.",
 		// A count of replies in a sentence is no comment heading.
 		"12 responses to the consultation came from farmers who feared for their land.",
+		// Cookies, photos and slashes in the news.
+		"The bakery sold 2,000 cookies on Saturday, and the owner said she would accept orders again from Monday.",
+		"Ein Foto zeigt den Angeklagten vor dem Gericht in Bari, wo der Prozess am Montag begann.",
+		"A photo finish decided the race, and the judges needed ten minutes to name the winner.",
 		// Subscribers and comments as the subject of the news.
 		"Sur le site du club, les commentaires sont fermés depuis que le forum a été piraté, a expliqué la présidente.",
 		"You have 3 free articles remaining, the publisher tells readers, before the paywall closes.",
@@ -1012,6 +1042,38 @@ func TestBulletsAreTransparent(t *testing.T) {
 // TestHeadlineKept checks that the last headline-like line above the
 // text, past a short line between them, is kept when the text takes up its
 // words, and goes when it does not, as a blog's name does.
+// TestHeadlineFound checks that the headline over the text is kept when
+// it paraphrases the lead, when a row of share buttons stands between,
+// and in a script without case; and that a comment count by the headline
+// does not take the article's first lines for comments.
+func TestHeadlineFound(t *testing.T) {
+	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
+	buttons := "Share\n\nFacebook\n\nTwitter\n\nWhatsApp\n\nLinkedIn\n\nEmail\n\nPrint\n\n"
+	korean := "뉴스\n\n정치\n\n경제\n\n사회\n\n충주 물류창고 화재 14시간 만에 완진 소방관 2명 부상\n\n박지훈 기자\n\n입력 2024.03.15 10:21\n\n" +
+		"좋아요 12\n\n글씨크기\n\n공유하기\n\n카카오톡\n\n페이스북\n\nURL 복사\n\n" +
+		"(충주=한빛일보) 박지훈 기자 = 충북 충주시의 한 물류창고에서 발생한 화재가 14시간 만에 완전히 진화됐다. 이 불로 소방관 2명이 다쳤다.\n\n" +
+		"충북소방본부에 따르면 전날 오후 8시 10분께 충주시 대소원면의 한 물류창고에서 불이 났다는 신고가 접수됐다. 소방당국은 대응 1단계를 발령했다.\n\n" +
+		"소방당국은 관할 소방서 인력이 모두 출동하는 대응 1단계를 발령하고 소방관 등 인력 150여명과 장비 50여대를 투입해 진화 작업을 벌였다.\n"
+	for _, tt := range []struct{ name, doc, title string }{
+		{"paraphrase", menu + "Rural Transport Cash Approved After Village Campaign\n\nAnna Berg\n\nTransport correspondent\n\n" + body + body2,
+			"Rural Transport Cash Approved After Village Campaign"},
+		{"buttons", menu + "Villages Win Back Their Bus Routes\n\nAnna Berg\n\n" + buttons + "A bus at the depot\n\n" + body + body2,
+			"Villages Win Back Their Bus Routes"},
+		{"korean", korean, "충주 물류창고 화재 14시간 만에 완진 소방관 2명 부상"},
+	} {
+		res := c0(t).Text(tt.doc)
+		if !strings.Contains(res.Text, tt.title) {
+			t.Errorf("%s: headline lost: %+v", tt.name, res.Removed)
+		}
+	}
+	// A comment count by the headline links to the comments further down.
+	lead := "The first buses will run in May.\n\nTen villages get a stop again.\n\n"
+	res := c0(t).Text(menu + "Villages Win Back Their Bus Routes\n\nComments (12)\n\n" + lead + body + "Comments\n\nGreat news for our village!\n")
+	if !strings.Contains(res.Text, "Ten villages get a stop again.") {
+		t.Errorf("article lost after a comment count: %+v", res.Removed)
+	}
+}
+
 func TestHeadlineKept(t *testing.T) {
 	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
 	between := "Anna Berg, transport correspondent\n\n"
