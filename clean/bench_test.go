@@ -156,7 +156,7 @@ func BenchmarkMatch(b *testing.B) {
 		for _, l := range lines {
 			var open, closed []byte
 			open, closed, sc.fold = foldLine(l, sc.fold)
-			m.match(l, open, closed, &sc)
+			m.match(l, phraseSized(l), open, closed, &sc)
 		}
 	}
 }

@@ -244,12 +244,13 @@ func (c *Cleaner) features(d *document, i int) {
 	}
 	var open, closed []byte
 	open, closed, d.sc.fold = foldLine(t, d.sc.fold)
-	if r := c.m.match(t, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
+	sized := phraseSized(t)
+	if r := c.m.match(t, sized, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
 		f.cat, f.rule = r.Category, r.String()
 		if r.Kind == HeadingRule {
 			f.heading = r
 		}
-	} else if phraseSized(t) {
+	} else if sized {
 		switch {
 		case !c.keep[Date] && isDateLine(t):
 			f.cat, f.rule = Date, "structure: date or time only"

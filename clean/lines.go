@@ -396,8 +396,8 @@ func isSectionItem(it string, loose bool) bool {
 // "| Site name".
 func isBreadcrumb(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) > 160 {
-		return false
+	if len(s) > 160 || s == "" || isSentenceEnd(rune(s[len(s)-1])) {
+		return false // most lines of text end as sentences: a quick no
 	}
 	sep := ""
 	for _, c := range breadcrumbSeps {

@@ -291,11 +291,11 @@ func key2(s string) string {
 	return s
 }
 
-// match returns the first rule that removes the whole line, or nil. open
-// and closed are the line folded with and without its trailing
-// punctuation (foldLine).
-func (m *matcher) match(line string, open, closed []byte, sc *scratch) *Rule {
-	if !phraseSized(line) {
+// match returns the first rule that removes the whole line, or nil. sized
+// is phraseSized(line); open and closed are the line folded with and
+// without its trailing punctuation (foldLine).
+func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratch) *Rule {
+	if !sized {
 		return m.long(line, sc, false)
 	}
 	if r := m.lines[string(closed)]; r != nil {
