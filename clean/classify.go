@@ -833,7 +833,14 @@ func (b *block) sentence(lim limits) bool {
 		// "。" closes only sentences, and a short one may hold no particle.
 		return b.words >= 4
 	}
-	return b.endsDot && b.words >= 4 && (b.lowers > b.caps || b.cjk) && b.stop >= lim.low/2
+	return b.statement(lim) && (b.lowers > b.caps || b.cjk)
+}
+
+// statement reports whether a block ends like a sentence of four words or
+// more, with at least half the function words of middling text: too few
+// to pass alone, enough for context to vouch for it.
+func (b *block) statement(lim limits) bool {
+	return b.endsDot && b.words >= 4 && b.stop >= lim.low/2
 }
 
 // revise is jusText's context step: short blocks take the class of their
@@ -850,7 +857,7 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 		if b.cls != short || b.ruled && !b.aside() {
 			listed = false
 		}
-		if b.cls == bad && !b.ruled && !b.inList && b.endsDot && b.words >= 4 && b.stop >= lim.low/2 &&
+		if b.cls == bad && !b.ruled && !b.inList && b.statement(lim) &&
 			(b.size < lengthHigh && closes(blocks, next, i, lim) || prevNear[i] == good && nextNear[i] == good) {
 			// A sentence too sparse in function words to pass alone, but
 			// carrying on the paragraph above or set between two.
@@ -885,8 +892,7 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 	// capitals it holds (names of places, German nouns).
 	neighbours(blocks, false, prevNear, nextNear)
 	for i, b := range blocks {
-		if b.initial == short && b.cls == bad && prevNear[i] == good && nextNear[i] == good &&
-			b.endsDot && b.words >= 4 && b.stop >= lim.low/2 {
+		if b.initial == short && b.cls == bad && prevNear[i] == good && nextNear[i] == good && b.statement(lim) {
 			next[i] = good
 		}
 	}
