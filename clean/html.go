@@ -564,6 +564,7 @@ func structural(rm Removal) bool {
 // of spaces and punctuation do not count.
 func metaKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

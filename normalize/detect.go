@@ -698,6 +698,7 @@ var detStages = []struct {
 	margin float64
 	langs  int
 }{
+	{128, 0.5, 100},
 	{512, 0.5, 100},
 	{4 << 10, 0.1, 2},
 	{32 << 10, 0.05, 1},
