@@ -180,6 +180,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	c.headingLists(d, blocks)
 	if !c.keep[Byline] {
 		authorBox(d, blocks)
+		datedNames(d, blocks)
 	}
 	headlineRuns(blocks)
 	c.template(d, blocks, lim)
@@ -1686,6 +1687,32 @@ func authorBox(d *document, blocks []*block) {
 	if name != nil && !mentions(d, before, surname) {
 		name.markRuled(d, Byline, "structure: author box")
 		bio.markRuled(d, Byline, "structure: author box")
+	}
+}
+
+// datedNames removes the bare names of authors, as a page sets them
+// under the story's date above or below the article: a line of two or
+// three capitalised words right after a line a rule removed as a date,
+// outside the article's run of good text. A name above the date is left
+// alone, for a short title sits there as often.
+func datedNames(d *document, blocks []*block) {
+	first, last := -1, -1
+	for i, b := range blocks {
+		if b.initial == good {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	dated := func(i int) bool { return i >= 0 && blocks[i].ruled && blocks[i].cat == Date }
+	for i, b := range blocks {
+		if b.ruled || first <= i && i <= last || !dated(i-1) {
+			continue
+		}
+		if isName(b, d.view(b.lines[0])) && b.words <= 3 && !b.colon {
+			b.markRuled(d, Byline, "structure: name under a date")
+		}
 	}
 }
 

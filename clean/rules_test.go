@@ -746,6 +746,32 @@ func TestAuthorBox(t *testing.T) {
 	}
 }
 
+// TestDatedName checks that a bare author's name under the story's date,
+// above the article, goes as a byline, while a short title over its date
+// and a name inside the article's run of text stay.
+func TestDatedName(t *testing.T) {
+	head := "Buses return to the valley routes\n\n12 March 2024\n\nJane Smith\n\n"
+	res := c0(t).Text(head + body + body2)
+	if strings.Contains(res.Text, "Jane Smith") || !strings.Contains(res.Text, "Buses return") {
+		t.Fatalf("got %q", res.Text)
+	}
+	var found bool
+	for _, r := range res.Removed {
+		found = found || r.Text == "Jane Smith" && r.Category == Byline && r.Rule == "structure: name under a date"
+	}
+	if !found {
+		t.Errorf("removals %+v", res.Removed)
+	}
+	// A name over the date is as often a short title.
+	if res := c0(t).Text("Valley Buses Return\n\n12 March 2024\n\n" + body + body2); !strings.Contains(res.Text, "Valley Buses Return") {
+		t.Errorf("title over a date lost: %+v", res.Removed)
+	}
+	// Between paragraphs, the line belongs to the article.
+	if res := c0(t).Text(body + "12 March 2024\n\nJane Smith\n\n" + body2); !strings.Contains(res.Text, "Jane Smith") {
+		t.Errorf("name inside the article lost: %+v", res.Removed)
+	}
+}
+
 // TestForeignParagraphKept checks that a long paragraph in another
 // language than the page's, a quotation or a reader's comment, is measured
 // by its own language's function words, not found wanting in the page's.
