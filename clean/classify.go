@@ -1016,7 +1016,9 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 // among their section lists, or repeat it in a list of the latest stories,
 // so a line of such a list or a repeated line qualifies; a line a rule
 // named as chaff does not. Between the two may stand dates, bylines and a
-// few short lines (a source, "Print"), up to headlineReach characters.
+// few short lines (a source, "Print"), up to headlineReach characters. A
+// caption echoes the text too: one that a credit follows is passed over,
+// and one under the date gets the headline over the date for company.
 func keepHeadline(d *document, blocks []*block) {
 	start := firstRun(blocks)
 	if start < 0 {
@@ -1024,23 +1026,33 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
-	for _, b := range slices.Backward(blocks[:start]) {
+	found, dated := false, false
+	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
+			dated = dated || found
 			continue
 		}
 		if b.cat == Duplicate && originalKept(d, blocks, b) {
 			return // the text has its heading already, higher up
 		}
-		if b.headline() {
+		if b.headline() && !credited(blocks, i) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:]) {
-				if b.ruled {
-					b.unmark(d)
+			if found {
+				// Over the date, a headline echoes its text more than
+				// once; a line of tags starts in lower case.
+				if shared, _ := sharedStems(d, b, lead); dated && shared >= 2 && startsUpper(d.view(b.lines[0])) {
+					b.claim(d)
 				}
-				b.cls = good
 				return
+			}
+			if echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:]) {
+				b.claim(d)
+				// A caption under the date may echo the text as well as
+				// the headline over it: look on past the date once.
+				found, reach, hops, widgets = true, 0, 0, 0
+				continue
 			}
 			nearest = false
 		}
@@ -1060,6 +1072,12 @@ func keepHeadline(d *document, blocks []*block) {
 		}
 		hops++
 	}
+}
+
+// credited reports whether a photo credit follows blocks[i]: then it is a
+// caption, however much it has in common with the text.
+func credited(blocks []*block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].ruled && blocks[i+1].cat == Credit
 }
 
 // leadStems returns the stems of the longer words of the first paragraphs
@@ -1100,19 +1118,32 @@ func leadStems(d *document, text []*block) []uint64 {
 // announces what the text tells; a blog's name, a link to the previous
 // post or "Advertise with us" do not.
 func echoes(d *document, h *block, lead []uint64, nearest bool) bool {
-	words, shared := 0, 0
-	for k := range stems(d.view(h.lines[0])) {
-		words++
-		if _, ok := slices.BinarySearch(lead, k); ok {
-			shared++
-		}
-	}
+	shared, words := sharedStems(d, h, lead)
 	if nearest {
 		// Headlines paraphrase their story: with nothing but short lines
 		// between, one word in common does.
 		return shared > 0
 	}
 	return shared > 0 && shared*2 >= words
+}
+
+// sharedStems counts the stems of h's words, and those of them in lead.
+func sharedStems(d *document, h *block, lead []uint64) (shared, words int) {
+	for k := range stems(d.view(h.lines[0])) {
+		words++
+		if _, ok := slices.BinarySearch(lead, k); ok {
+			shared++
+		}
+	}
+	return shared, words
+}
+
+// claim keeps b as the article's headline.
+func (b *block) claim(d *document) {
+	if b.ruled {
+		b.unmark(d)
+	}
+	b.cls = good
 }
 
 // echoesCJK reports whether a Chinese or Japanese headline shares two
@@ -1754,6 +1785,13 @@ func containsWord(s, w string) bool {
 // words, each capitalised, no digits, and nothing else.
 func isName(b *block, s string) bool {
 	return len(b.lines) == 1 && b.words >= 2 && b.words <= 4 && b.lowers == 0 && !b.endsDot && !b.cjk && !hasDigit(s)
+}
+
+// startsUpper reports whether s starts with a capital or a letter of a
+// script without case, as a headline does and a line of tags seldom.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 func startsLower(s string) bool {

@@ -1086,6 +1086,12 @@ func TestHeadlineFound(t *testing.T) {
 		{"buttons", menu + "Villages Win Back Their Bus Routes\n\nAnna Berg\n\n" + buttons + "A bus at the depot\n\n" + body + body2,
 			"Villages Win Back Their Bus Routes"},
 		{"korean", korean, "충주 물류창고 화재 14시간 만에 완진 소방관 2명 부상"},
+		// A caption shares words with the text too; its credit tells it.
+		{"caption", menu + "Rural Transport Cash Approved After Village Campaign\n\n12 March 2024\n\nRural Bus Services Return Next Spring\n\nPhoto: Anna Berg / Valley Times\n\n" + body + body2,
+			"Rural Transport Cash Approved After Village Campaign"},
+		// So does a caption under the date, without a credit.
+		{"dated caption", menu + "Rural Transport Cash Approved After Village Campaign\n\n12 March 2024\n\nRural Buses at the Depot on Monday\n\n" + body + body2,
+			"Rural Transport Cash Approved After Village Campaign"},
 	} {
 		res := c0(t).Text(tt.doc)
 		if !strings.Contains(res.Text, tt.title) {
