@@ -1029,7 +1029,7 @@ func keepHeadline(d *document, blocks []*block) {
 	found, dated := false, false
 	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
-			dated = dated || found
+			dated = dated || found && b.cat != Ad
 			continue
 		}
 		if b.cat == Duplicate && originalKept(d, blocks, b) {
@@ -1039,15 +1039,15 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if found {
+			if found && dated {
 				// Over the date, a headline echoes its text more than
 				// once; a line of tags starts in lower case.
-				if shared, _ := sharedStems(d, b, lead); dated && shared >= 2 && startsUpper(d.view(b.lines[0])) {
+				if shared, _ := sharedStems(d, b, lead); shared >= 2 && startsUpper(d.view(b.lines[0])) {
 					b.claim(d)
 				}
 				return
 			}
-			if echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:]) {
+			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
 				b.claim(d)
 				// A caption under the date may echo the text as well as
 				// the headline over it: look on past the date once.

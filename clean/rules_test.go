@@ -1092,6 +1092,12 @@ func TestHeadlineFound(t *testing.T) {
 		// So does a caption under the date, without a credit.
 		{"dated caption", menu + "Rural Transport Cash Approved After Village Campaign\n\n12 March 2024\n\nRural Buses at the Depot on Monday\n\n" + body + body2,
 			"Rural Transport Cash Approved After Village Campaign"},
+		// Even when a heading's list took the headline and the buttons.
+		{"listed", menu + "Son Dakika\n\nBursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti\n\n05.02.2024 - 08:14\n\nGoogle News'te Takip Et\n\nKazada Devrilen Otobüs Kaldırıldı\n\n" +
+			"Bursa'da yolcu otobüsünün devrilmesi sonucu 3 kişi hayatını kaybetti, 27 kişi yaralandı. Kaza gece saat 03.30 sıralarında meydana geldi.\n\n" +
+			"Edinilen bilgiye göre, sürücüsünün direksiyon hakimiyetini kaybettiği otobüs yoldan çıkarak şarampole devrildi. Yaralılar hastanelere kaldırıldı.\n\n" +
+			"Kazada hayatını kaybedenlerin cenazeleri otopsi için Adli Tıp Kurumu'na götürüldü. Kazayla ilgili soruşturma başlatıldı.\n",
+			"Bursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti"},
 	} {
 		res := c0(t).Text(tt.doc)
 		if !strings.Contains(res.Text, tt.title) {
