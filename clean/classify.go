@@ -1433,6 +1433,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			continue
 		}
 		if j < len(blocks) && blocks[j].initial == good {
+			run = spareLead(run)
 			run = spareTitle(run)
 			if cat == Byline && blurb(blocks, i, j, total) {
 				run = append(run, blocks[j])
@@ -1667,6 +1668,19 @@ func thread(d *document, blocks []*block) bool {
 // last headline before it, passing over the labels of a word or three (a
 // source, "Print") between them: that headline is the title of the text,
 // which pages put under their section lists. It returns what is left.
+// spareLead leaves out of a heading's list its last line when that is a
+// sentence of some length straight before good text: the article's lead,
+// set apart from the rest as a standfirst. Headlines seldom end in a full
+// stop.
+func spareLead(run []*block) []*block {
+	if k := len(run) - 1; k >= 0 && run[k].initial == nearGood && run[k].endsStop && run[k].words >= minLeadWords {
+		return run[:k]
+	}
+	return run
+}
+
+const minLeadWords = 12
+
 func spareTitle(run []*block) []*block {
 	k := len(run) - 1
 	for k >= 0 && run[k].words < 4 {

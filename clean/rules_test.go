@@ -483,6 +483,20 @@ func TestRelatedList(t *testing.T) {
 	}
 }
 
+// TestRelatedListSparesLead checks that a list set above the article
+// stops short of the lead: a sentence right over the text.
+func TestRelatedListSparesLead(t *testing.T) {
+	lead := "Valley villages will get their buses back next spring, after a long campaign."
+	in := "Related Stories\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" + lead + "\n\n" + body + body2
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, lead) {
+		t.Fatalf("lead lost: %+v", res.Removed)
+	}
+	if strings.Contains(res.Text, "Governor") {
+		t.Errorf("list kept: %q", res.Text)
+	}
+}
+
 // TestHeadingsShareLists checks that each heading takes the list under
 // it, up to the next heading, so that each removal names its own heading.
 func TestHeadingsShareLists(t *testing.T) {
