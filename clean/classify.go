@@ -914,10 +914,21 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 }
 
 // headlineRuns marks runs of short title-case lines, such as sidebar lists
-// of books, posts or sections, as boilerplate whatever surrounds them:
+// of books, posts or sections, or of Chinese or Japanese section names,
+// as boilerplate whatever surrounds them:
 // article text seldom runs to several title-case lines in a row, while
 // without link density a list between two paragraphs would pass for text.
 func headlineRuns(blocks []*block) {
+	cjk, all := 0, 0 // the size of good text, and of that in Chinese or Japanese
+	for _, b := range blocks {
+		if b.initial == good {
+			all += b.size
+			if b.cjk {
+				cjk += b.size
+			}
+		}
+	}
+	cjkText := cjk*2 > all
 	start, n := 0, 0
 	flush := func(end int) {
 		if n >= minHeadlineRun {
@@ -933,7 +944,7 @@ func headlineRuns(blocks []*block) {
 		if b.ruled {
 			continue
 		}
-		if b.initial != good && b.titleish && b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) {
+		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) {
 			if n == 0 {
 				start = i
 			}
@@ -944,6 +955,16 @@ func headlineRuns(blocks []*block) {
 	}
 	flush(len(blocks))
 }
+
+// menuWord reports whether a block is a word or two of Chinese or
+// Japanese, as menus of those scripts list their sections: they have no
+// capitals to show them. On a page in another language, such lines are
+// names the text lists.
+func (b *block) menuWord() bool {
+	return b.cjk && b.size <= maxMenuWord*cjkWeight && !b.sentEnd
+}
+
+const maxMenuWord = 4 // CJK characters
 
 // closingHeadlines removes a list of headlines that closes a document
 // after its kept text, with nothing but ruled lines after it: three or more

@@ -49,6 +49,9 @@ func isDateLine(s string) bool {
 				anchor = anchor || y >= 1300 && y < 1500 || y >= 1900 && y < 2100
 			} else {
 				anchor = anchor || strings.ContainsAny(tok, "年月日时時")
+				if strings.Contains(tok, "年") {
+					nums += digitRuns(tok) - 1 // "2024年4月18日" is a year, a month and a day
+				}
 			}
 			continue
 		}
@@ -79,6 +82,19 @@ func isDateLine(s string) bool {
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+// digitRuns counts the runs of ASCII digits in s.
+func digitRuns(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		d := '0' <= s[i] && s[i] <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
 }
 
 // datedItem reports whether a line is a date, then a colon, then a phrase

@@ -133,6 +133,9 @@ func TestIsDateLine(t *testing.T) {
 		{"3 minutes ago ( 2:23 PM)", true},
 		{"4. Jane Doe - October 26, 2012", true},
 		{"2016年12月7日 18:47", true},
+		{"2024年4月18日 星期四", true}, // one token, three numbers
+		{"2024年4月18日（木）", true},
+		{"2024年共有3个项目", false},
 		{"16. We Torture (Jan. 5, 2007)", false},
 		{"101 Blog Tips I learned in 2006", false},
 		{"The bridge opened in 2012", false},

@@ -88,6 +88,9 @@ func TestCategories(t *testing.T) {
 		{"Facebook Twitter WhatsApp Email", Share},
 		{"Bu haberi paylaşın", Share},
 		{"Поделиться", Share},
+		{"【打印】【关闭】", Share},
+		{"字号：大 中 小", Share},
+		{"Font size: A A A", Share},
 		{"Leave a Reply", Comment},
 		{"Your email address will not be published. Required fields are marked *", Comment},
 		{"12 Comments", Comment},
@@ -757,6 +760,25 @@ func TestAuthorBox(t *testing.T) {
 	panel := box + "\nTom Brown\n\nTom Brown runs the drivers' union in the north and has driven buses on the valley routes for twenty years.\n"
 	if res := c0(t).Text(body + body2 + panel); !strings.Contains(res.Text, "Tom Brown runs") || !strings.Contains(res.Text, "Jane Smith covers") {
 		t.Fatalf("panel lost: %+v", res.Removed)
+	}
+}
+
+// TestCJKMenu checks that a menu of Chinese section names, which has no
+// capitals to show it, goes above a Chinese article, while Chinese names
+// that an English text lists stay.
+func TestCJKMenu(t *testing.T) {
+	menu := "新闻\n时政\n社会\n财经\n教育\n健康\n"
+	article := "江川市启动老旧小区改造三年行动\n" +
+		"本报讯 4月17日，江川市政府召开新闻发布会，正式发布老旧小区改造三年行动方案，计划用三年时间完成全市老旧小区改造任务，今年将惠及四万多户居民。\n" +
+		"市住建局局长在发布会上介绍，此次改造的对象主要是二〇〇〇年以前建成、失养失修、市政配套设施不完善的住宅小区，改造内容分为基础类、完善类和提升类。\n" +
+		"基础类改造主要包括供水、排水、供电、燃气、道路等配套设施的改造提升，完善类改造包括加装电梯、建设停车场和充电设施等内容。\n"
+	res := c0(t).Text(menu + article)
+	if strings.Contains(res.Text, "时政") || !strings.Contains(res.Text, "本报讯") {
+		t.Fatalf("got %q", res.Text)
+	}
+	names := "The papers that led with the story the next morning:\n\n法制日报\n\n工人日报\n\n解放日报\n\n人民日报\n\n"
+	if res := c0(t).Text(body + names + body2); !strings.Contains(res.Text, "解放日报") {
+		t.Errorf("names in an English text lost: %+v", res.Removed)
 	}
 }
 
