@@ -59,7 +59,7 @@ func isDateLine(s string) bool {
 			return false
 		}
 		words++
-		if nums == 1 && !apart {
+		if nums == 1 && !apart && !particle(tok) {
 			between++
 		}
 	}
@@ -95,6 +95,16 @@ func digitRuns(s string) int {
 		in = d
 	}
 	return n
+}
+
+// particle reports whether a word is one that Romance languages put
+// between the numbers of a date: the "de" of "28 de julho de 2024".
+func particle(w string) bool {
+	switch w {
+	case "de", "del", "di", "do", "da":
+		return true
+	}
+	return false
 }
 
 // datedItem reports whether a line is a date, then a colon, then a phrase
