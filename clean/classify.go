@@ -518,7 +518,9 @@ func measure(d *document, blocks []*block) (prose float64) {
 			lang, best = k, n
 		}
 	}
-	known := allWords > 0 && float64(best) >= minLangHits*float64(allWords)
+	// One function word is no evidence of a language: "A" alone would
+	// make a page of numbers English, and its prose wanting.
+	known := best >= 2 && float64(best) >= minLangHits*float64(allWords)
 	for _, b := range blocks {
 		switch {
 		case b.words == 0:

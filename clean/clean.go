@@ -87,6 +87,20 @@ func (c *Cleaner) Text(s string) Result {
 	d := newDoc(s)
 	// Removing lines changes the neighbourhood of those left, so classify
 	// again until nothing more goes: this is what makes Text idempotent.
+	c.passes(d)
+	if d.spareLastText() {
+		// The spared lines, alone, may read otherwise: judge them as a
+		// second run would.
+		c.passes(d)
+		d.spareLastText()
+	}
+	res := d.result()
+	d.release()
+	return res
+}
+
+// passes classifies the lines still present until no more go.
+func (c *Cleaner) passes(d *document) {
 	alive := d.nonRemoved()
 	for pass := 0; pass < 4 && len(alive) > 0; pass++ {
 		if c.classify(d, alive) == 0 {
@@ -94,10 +108,6 @@ func (c *Cleaner) Text(s string) Result {
 		}
 		alive = d.nonRemoved()
 	}
-	d.spareLastText()
-	res := d.result()
-	d.release()
-	return res
 }
 
 // forEachLine calls fn with each line of s (1-based number, no newline,

@@ -151,19 +151,20 @@ func (d *document) nonRemoved() []int {
 // among the others (Fragment), those are the article — a one-paragraph item,
 // a short notice — and they stay. A whole page of fragments (a gallery, an
 // index page) still goes, and lines a rule names as boilerplate always go.
-func (d *document) spareLastText() {
+// It reports whether it spared any.
+func (d *document) spareLastText() bool {
 	fragments := 0
 	for i := range d.lines {
 		l := &d.lines[i]
 		if !l.removed && !l.blank {
-			return
+			return false
 		}
 		if l.removed && l.cat == Fragment {
 			fragments++
 		}
 	}
-	if fragments > briefLines {
-		return
+	if fragments == 0 || fragments > briefLines {
+		return false
 	}
 	for i := range d.lines {
 		l := &d.lines[i]
@@ -178,6 +179,7 @@ func (d *document) spareLastText() {
 		}
 		l.removed, l.cat, l.rule = false, "", ""
 	}
+	return true
 }
 
 // numbered returns prefix+n+suffix, made once per document in *cache.
