@@ -1687,10 +1687,6 @@ func thread(d *document, blocks []*block) bool {
 	return false
 }
 
-// spareTitle takes out of a headline list that runs into good text the
-// last headline before it, passing over the labels of a word or three (a
-// source, "Print") between them: that headline is the title of the text,
-// which pages put under their section lists. It returns what is left.
 // spareLead leaves out of a heading's list its last line when that is a
 // sentence of some length straight before good text: the article's lead,
 // set apart from the rest as a standfirst. Headlines seldom end in a full
@@ -1702,8 +1698,13 @@ func spareLead(run []*block) []*block {
 	return run
 }
 
+// minLeadWords is the fewest words of a lead that spareLead leaves out.
 const minLeadWords = 12
 
+// spareTitle takes out of a headline list that runs into good text the
+// last headline before it, passing over the labels of a word or three (a
+// source, "Print") between them: that headline is the title of the text,
+// which pages put under their section lists. It returns what is left.
 func spareTitle(run []*block) []*block {
 	k := len(run) - 1
 	for k >= 0 && run[k].words < 4 {
