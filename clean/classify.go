@@ -1434,7 +1434,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				continue
 			}
 			if b.initial == good {
-				if !alternating || !summaryNext || !teaser(d, blocks, j) {
+				if !alternating || !summaryNext || !teaser(d, blocks, j, summaries == 0) {
 					break
 				}
 				summaryNext = false
@@ -1457,7 +1457,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		if j < len(blocks) && blocks[j].initial == good {
 			run = spareLead(run)
-			run = spareTitle(run)
+			// A list set inside running text has no title under it.
+			if cat != Related || goodSize == 0 || !proseFollows(blocks[j:]) {
+				run = spareTitle(run)
+			}
 			if cat == Byline && blurb(blocks, i, j, total) {
 				run = append(run, blocks[j])
 			}
@@ -1473,15 +1476,18 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 // teaser reports whether blocks[j], good text right under a headline in
 // a list of stories, is the story's summary: one short paragraph of one or
 // two sentences, followed by the next headline or other text that is not
-// good, or by the end of the list.
-func teaser(d *document, blocks []*block, j int) bool {
+// good, or by the end of the list. For the first summary of a list, the
+// text that follows must not be a subheading over paragraphs.
+func teaser(d *document, blocks []*block, j int, first bool) bool {
 	b := blocks[j]
 	if b.words > maxTeaserWords || !b.sentEnd || b.sentences(d) > 2 {
 		return false
 	}
-	for _, n := range blocks[j+1:] {
+	for k, n := range blocks[j+1:] {
 		if !n.ruled {
-			return n.initial != good
+			// Before a list has shown a summary, a subheading with
+			// paragraphs under it is the article going on.
+			return n.initial != good && (!first || !paragraphsOpen(blocks[j+k+2:]))
 		}
 		if n.heading != nil || n.headlineShaped() {
 			return true
@@ -1567,7 +1573,7 @@ func summary(d *document, blocks []*block, i int) (int, bool) {
 	if h < 0 || !blocks[h].storyHeadline() {
 		return 0, false
 	}
-	return h, teaser(d, blocks, i)
+	return h, teaser(d, blocks, i, false)
 }
 
 // shareWord reports whether the word lists a and b have a word in common.
@@ -1835,6 +1841,24 @@ func startsUpper(s string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// paragraphsOpen reports whether the first two blocks not ruled are good
+// paragraphs.
+func paragraphsOpen(blocks []*block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.initial != good || b.size <= 100 {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseFollows reports whether blocks hold two good paragraphs in a row:

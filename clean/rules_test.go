@@ -506,6 +506,24 @@ func TestRelatedListSparesLead(t *testing.T) {
 	}
 }
 
+// TestListInsideArticle checks that a "Read also" list set between two
+// paragraphs of an article takes its headlines, last one too, but not the
+// paragraph after them, which the article goes on from.
+func TestListInsideArticle(t *testing.T) {
+	para := "According to the transport office, about 23,000 pupils will benefit. The service will cost nine million a year."
+	in := body + "Read also:\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" +
+		para + "\n\nWhat the drivers say\n\n" + body2
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, para) {
+		t.Fatalf("paragraph lost: %+v", res.Removed)
+	}
+	for _, h := range []string{"Governor", "Blackout"} {
+		if strings.Contains(res.Text, h) {
+			t.Errorf("%s kept: %q", h, res.Text)
+		}
+	}
+}
+
 // TestHeadingsShareLists checks that each heading takes the list under
 // it, up to the next heading, so that each removal names its own heading.
 func TestHeadingsShareLists(t *testing.T) {
