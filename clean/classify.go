@@ -1072,6 +1072,7 @@ func keepHeadline(d *document, blocks []*block) {
 			}
 			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
 				b.claim(d)
+				claimStandfirst(d, blocks[i+1:start], blocks[start:])
 				// A caption under the date may echo the text as well as
 				// the headline over it: look on past the date once.
 				found, reach, hops, widgets = true, 0, 0, 0
@@ -1095,6 +1096,45 @@ func keepHeadline(d *document, blocks []*block) {
 		}
 		hops++
 	}
+}
+
+// claimStandfirst keeps the standfirst under a headline that a list took:
+// the first line below it, if a sentence of minLeadWords or more words
+// sharing two with the text. A standfirst sums up the whole story, so the
+// whole text is searched, not just its lead.
+func claimStandfirst(d *document, below, text []*block) {
+	for _, b := range below {
+		if b.meta() {
+			continue
+		}
+		if b.listed && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
+			b.claim(d)
+		}
+		return
+	}
+}
+
+// echoesText reports whether at least n of the longer words of h's first
+// line recur in the good text of blocks.
+func echoesText(d *document, h *block, blocks []*block, n int) bool {
+	want := slices.Collect(stems(d.view(h.lines[0])))
+	shared := 0
+	for _, b := range blocks {
+		if b.ruled || b.cls != good {
+			continue
+		}
+		for _, i := range b.lines {
+			for k := range stems(d.view(i)) {
+				if j := slices.Index(want, k); j >= 0 {
+					if shared++; shared == n {
+						return true
+					}
+					want = slices.Delete(want, j, j+1)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // credited reports whether a photo credit follows blocks[i]: then it is a
@@ -1439,7 +1479,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				}
 				summaryNext = false
 				summaries++
-			} else if !b.titleish && b.size > 150 {
+			} else if !b.titleish && b.size > 110 {
 				break
 			} else {
 				headline(b.titleish)

@@ -1172,6 +1172,24 @@ func TestHeadlineFound(t *testing.T) {
 	}
 }
 
+// TestStandfirstKept checks that a standfirst a menu heading's list took
+// is kept under the headline found, when it sums up the story.
+func TestStandfirstKept(t *testing.T) {
+	head := "News\n\nSport\n\nWhat's On\n\nProperty\n\nVillages Win Back Their Bus Routes\n\n"
+	standfirst := "The scheme could leave operators short of drivers before spring, and the union says wages have fallen behind"
+	tail := "By Anna Berg\n\n5 March 2024\n\nShare\n\nFacebook\n\n27 comments\n\n"
+	res := c0(t).Text(head + standfirst + "\n\n" + tail + body + body2)
+	if !strings.Contains(res.Text, standfirst) {
+		t.Errorf("standfirst lost: %+v", res.Removed)
+	}
+	// A line that has nothing in common with the text is not its summary.
+	other := "The tickets for the summer music festival went on sale this morning and sold out within the hour"
+	res = c0(t).Text(head + other + "\n\n" + tail + body + body2)
+	if strings.Contains(res.Text, other) {
+		t.Errorf("unrelated line kept: %q", res.Text)
+	}
+}
+
 func TestHeadlineKept(t *testing.T) {
 	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
 	between := "Anna Berg, transport correspondent\n\n"
