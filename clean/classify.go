@@ -1039,7 +1039,8 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 // among their section lists, or repeat it in a list of the latest stories,
 // so a line of such a list or a repeated line qualifies; a line a rule
 // named as chaff does not. Between the two may stand dates, bylines and a
-// few short lines (a source, "Print"), up to headlineReach characters. A
+// few short lines (a source, "Print"), up to headlineReach characters,
+// and one summary paragraph set apart from the text by a label. A
 // caption echoes the text too: one that a credit follows is passed over,
 // and one under the date gets the headline over the date for company.
 func keepHeadline(d *document, blocks []*block) {
@@ -1049,7 +1050,7 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
-	found, dated := false, false
+	found, dated, summarised := false, false, false
 	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
 			dated = dated || found && b.cat != Ad
@@ -1081,7 +1082,13 @@ func keepHeadline(d *document, blocks []*block) {
 			nearest = false
 		}
 		if b.cls == good && !b.ruled && !b.titleish {
-			return // text above, not a heading
+			// A summary may stand between the headline and its text,
+			// apart from it by a label ("Summary", "Details").
+			if found || summarised || b.size > headlineReach*2 {
+				return // text above, not a heading
+			}
+			summarised = true
+			continue
 		}
 		// Ruled lines have no size counted: bound their number too. Share
 		// and follow buttons come in rows of many short lines.

@@ -1153,6 +1153,10 @@ func TestHeadlineFound(t *testing.T) {
 		{"dated caption", menu + "Rural Transport Cash Approved After Village Campaign\n\n12 March 2024\n\nRural Buses at the Depot on Monday\n\n" + body + body2,
 			"Rural Transport Cash Approved After Village Campaign"},
 		// Even when a heading's list took the headline and the buttons.
+		// A summary between the headline and the text is passed over.
+		{"summary", menu + "Rural Transport Cash Approved After Village Campaign\n\nAnna Berg\n\nSummary\n\n" +
+			"The regional government will spend more on rural buses over the next three years, after villages complained.\n\nDetails\n\nFollow Us\n\n" + body + body2,
+			"Rural Transport Cash Approved After Village Campaign"},
 		{"listed", menu + "Son Dakika\n\nBursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti\n\n05.02.2024 - 08:14\n\nGoogle News'te Takip Et\n\nKazada Devrilen Otobüs Kaldırıldı\n\n" +
 			"Bursa'da yolcu otobüsünün devrilmesi sonucu 3 kişi hayatını kaybetti, 27 kişi yaralandı. Kaza gece saat 03.30 sıralarında meydana geldi.\n\n" +
 			"Edinilen bilgiye göre, sürücüsünün direksiyon hakimiyetini kaybettiği otobüs yoldan çıkarak şarampole devrildi. Yaralılar hastanelere kaldırıldı.\n\n" +
