@@ -248,7 +248,7 @@ func (c *Cleaner) features(d *document, i int) {
 	sized := phraseSized(t)
 	if r := c.m.match(t, sized, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
 		f.cat, f.rule = r.Category, r.String()
-		if r.Kind == HeadingRule {
+		if r.takesList() {
 			f.heading = r
 		}
 	} else if sized {
@@ -1496,13 +1496,16 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			}
 			run = append(run, b)
 		}
-		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish {
+		// A label of one link inside the text takes that link's headline.
+		single := h.heading.Kind == LabelRule && goodSize > 0 && len(run) == 1 && run[0].words >= 4 &&
+			j < len(blocks) && blocks[j].initial == good
+		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
 			// Headings up to that line would find the same run: skip
 			// them, or a wall of headings costs quadratic time.
 			i = first
 			continue
 		}
-		if j < len(blocks) && blocks[j].initial == good {
+		if j < len(blocks) && blocks[j].initial == good && !single {
 			run = spareLead(run)
 			// A list set inside running text has no title under it.
 			if cat != Related || goodSize == 0 || !proseFollows(blocks[j:]) {

@@ -23,6 +23,7 @@ const (
 	PrefixRule   Kind = "prefix"   // the folded line starts with the pattern
 	ContainsRule Kind = "contains" // the folded line contains the pattern
 	HeadingRule  Kind = "heading"  // like line (or re, given as /regexp/), and the headline list after it goes too
+	LabelRule    Kind = "label"    // like heading, for a label of one story link ("Read also"): inside the text too, the headline under it goes
 	RegexpRule   Kind = "re"       // the raw line matches a Go regular expression
 	LongRule     Kind = "long"     // like re, and lines of any length are tried
 	SentenceRule Kind = "sentence" // a sentence containing the literal pattern is cut from its line
@@ -40,6 +41,9 @@ type Rule struct {
 	name   string         // String, computed once by the matcher
 	after  string         // why a heading's list goes, computed with name
 }
+
+// takesList reports whether the rule removes the headlines under its line.
+func (r *Rule) takesList() bool { return r.Kind == HeadingRule || r.Kind == LabelRule }
 
 // String names the rule as --explain prints it.
 func (r *Rule) String() string {
@@ -151,7 +155,7 @@ func prepare(r *Rule) error {
 		return fmt.Errorf("unknown category %q (known: %s)", r.Category, categoryList())
 	}
 	switch r.Kind {
-	case HeadingRule:
+	case HeadingRule, LabelRule:
 		if re, ok := strings.CutPrefix(r.Pattern, "/"); ok && len(re) > 1 && strings.HasSuffix(re, "/") {
 			return compile(r, re[:len(re)-1])
 		}
@@ -165,7 +169,7 @@ func prepare(r *Rule) error {
 	case RegexpRule, LongRule:
 		return compile(r, r.Pattern)
 	default:
-		return fmt.Errorf("unknown rule kind %q (known: line, prefix, contains, heading, re, long, sentence)", r.Kind)
+		return fmt.Errorf("unknown rule kind %q (known: line, prefix, contains, heading, label, re, long, sentence)", r.Kind)
 	}
 	if r.folded == "" {
 		return fmt.Errorf("pattern %q has no letters", r.Pattern)
@@ -232,13 +236,13 @@ func newMatcher(rules []Rule) *matcher {
 		r.name = r.String()
 		r.after = "after " + r.name
 		switch r.Kind {
-		case LineRule, HeadingRule:
+		case LineRule, HeadingRule, LabelRule:
 			if r.re != nil { // a heading given as /regexp/
 				m.regexps = append(m.regexps, r)
 				pats = append(pats, r.re.String())
 				continue
 			}
-			if old, ok := m.lines[r.folded]; !ok || old.Kind != HeadingRule {
+			if old, ok := m.lines[r.folded]; !ok || !old.takesList() {
 				m.lines[r.folded] = r
 			}
 		case PrefixRule:

@@ -13,7 +13,7 @@ func TestParseRules(t *testing.T) {
 	}{
 		{"empty", "", 0, ""},
 		{"comments and blanks", "# c\n\n[ad]\n# d\nline sponsored\n", 1, ""},
-		{"every kind", "[share]\nline a b\nprefix c\ncontains d\nheading e\nre ^f$\nsentence G h.\nlong ^FILE —\n", 7, ""},
+		{"every kind", "[share]\nline a b\nprefix c\ncontains d\nheading e\nlabel i\nre ^f$\nsentence G h.\nlong ^FILE —\n", 8, ""},
 		{"bad long", "[caption]\nlong (?<x\n", 0, "line 2: error parsing regexp"},
 		{"heading regexp", "[byline]\nheading /^About \\p{Lu}\\w+$/\n", 1, ""},
 		{"bad heading regexp", "[byline]\nheading /(/\n", 0, "line 2: error parsing regexp"},
@@ -521,6 +521,44 @@ func TestListInsideArticle(t *testing.T) {
 		if strings.Contains(res.Text, h) {
 			t.Errorf("%s kept: %q", h, res.Text)
 		}
+	}
+}
+
+// TestLabelTakesOneLink checks that a label of one story link ("Read
+// also") inside the article takes the headline under it, in any language,
+// and that a heading that can end an excerpt ("Read more") does not: a
+// subheading may follow it.
+func TestLabelTakesOneLink(t *testing.T) {
+	link := "Governor signs new budget into law after long night"
+	for _, tt := range []struct {
+		label string
+		gone  bool
+	}{
+		{"Read also", true},
+		{"Leggi anche", true},
+		{"Lees ook", true},
+		{"Lesen Sie auch:", true},
+		{"Read more", false},
+	} {
+		res := c0(t).Text(body + tt.label + "\n\n" + link + "\n\n" + body2)
+		if gone := !strings.Contains(res.Text, link); gone != tt.gone {
+			t.Errorf("%s: link gone = %v, want %v: %+v", tt.label, gone, tt.gone, res.Removed)
+		}
+		if !strings.Contains(res.Text, "wages had not kept pace") {
+			t.Errorf("%s: text after the link lost", tt.label)
+		}
+	}
+	// A user's label works the same.
+	rules, err := ParseRules(strings.NewReader("[related]\nlabel further reading\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := c.Text(body + "Further reading\n\n" + link + "\n\n" + body2); strings.Contains(res.Text, link) {
+		t.Errorf("user label kept the link: %q", res.Text)
 	}
 }
 
