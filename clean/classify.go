@@ -915,22 +915,25 @@ func revise(blocks []*block, lim limits, next, ctx []class) {
 	}
 }
 
+// goodText returns the size of the blocks first classed good: of all of
+// them, or with cjk of those in Chinese or Japanese only.
+func goodText(blocks []*block, cjk bool) int {
+	size := 0
+	for _, b := range blocks {
+		if b.initial == good && (b.cjk || !cjk) {
+			size += b.size
+		}
+	}
+	return size
+}
+
 // headlineRuns marks runs of short title-case lines, such as sidebar lists
 // of books, posts or sections, or of Chinese or Japanese section names,
 // as boilerplate whatever surrounds them:
 // article text seldom runs to several title-case lines in a row, while
 // without link density a list between two paragraphs would pass for text.
 func headlineRuns(blocks []*block) {
-	cjk, all := 0, 0 // the size of good text, and of that in Chinese or Japanese
-	for _, b := range blocks {
-		if b.initial == good {
-			all += b.size
-			if b.cjk {
-				cjk += b.size
-			}
-		}
-	}
-	cjkText := cjk*2 > all
+	cjkText := goodText(blocks, true)*2 > goodText(blocks, false)
 	start, n := 0, 0
 	flush := func(end int) {
 		if n >= minHeadlineRun {
@@ -1430,12 +1433,7 @@ func (b *block) unmark(d *document) {
 // an author box, unless running prose follows it: the article going on
 // past a box set into it.
 func (c *Cleaner) headingLists(d *document, blocks []*block) {
-	goodSize, total := 0, 0
-	for _, b := range blocks {
-		if b.initial == good {
-			total += b.size
-		}
-	}
+	goodSize, total := 0, goodText(blocks, false)
 	for i := 0; i < len(blocks); i++ {
 		h := blocks[i]
 		if h.initial == good {
@@ -1780,12 +1778,7 @@ func spareTitle(run []*block) []*block {
 // text names before it: the person is its subject, and the pair a section
 // about them.
 func authorBox(d *document, blocks []*block) {
-	total, seen := 0, 0
-	for _, b := range blocks {
-		if b.initial == good {
-			total += b.size
-		}
-	}
+	total, seen := goodText(blocks, false), 0
 	var name, bio *block
 	var surname string
 	var before []*block
