@@ -84,6 +84,8 @@ func TestCategories(t *testing.T) {
 		{"Subscribe to our newsletter", Promo},
 		{"Jetzt Newsletter abonnieren und nichts mehr verpassen!", Promo},
 		{"Unblock notifications in browser settings.", Promo},
+		{"Download our app from the App Store or Google Play", Promo},
+		{"Jetzt im App Store laden", Promo},
 		{"Share this article", Share},
 		{"Facebook Twitter WhatsApp Email", Share},
 		{"Bu haberi paylaşın", Share},
@@ -353,6 +355,8 @@ func TestArticleKept(t *testing.T) {
 		// Subscribers and comments as the subject of the news.
 		"Sur le site du club, les commentaires sont fermés depuis que le forum a été piraté, a expliqué la présidente.",
 		"You have 3 free articles remaining, the publisher tells readers, before the paywall closes.",
+		// App stores are the news in articles about apps.
+		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
