@@ -181,6 +181,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	if !c.keep[Byline] {
 		authorBox(d, blocks)
 		datedNames(d, blocks)
+		bylineBio(d, blocks)
 	}
 	headlineRuns(blocks)
 	c.template(d, blocks, lim)
@@ -1806,6 +1807,63 @@ func authorBox(d *document, blocks []*block) {
 		name.markRuled(d, Byline, "structure: author box")
 		bio.markRuled(d, Byline, "structure: author box")
 	}
+}
+
+// bylineBio removes the author's biography at the end of an article: a
+// paragraph at the end of the text, with less good text after it than
+// it holds, that opens with the full name of the page's byline, then
+// goes on in lower case ("Jane Smith is a reporter who …"). A person the
+// text names before is its subject instead.
+func bylineBio(d *document, blocks []*block) {
+	var bylines []string
+	for _, b := range blocks {
+		if b.ruled && b.cat == Byline && len(b.lines) == 1 {
+			bylines = append(bylines, d.view(b.lines[0]))
+		}
+	}
+	if len(bylines) == 0 {
+		return
+	}
+	total, seen := goodText(blocks, false), 0
+	for i, b := range blocks {
+		if b.initial == good {
+			seen += b.size
+		}
+		// At the end of the text: a reader's comment to the author
+		// has more comments after it.
+		if b.ruled || b.initial != good || seen*3 < total*2 || total-seen > b.size {
+			continue
+		}
+		name, rest := leadingName(d.view(b.lines[0]))
+		if name == "" || !startsLower(rest) {
+			continue
+		}
+		for _, l := range bylines {
+			if containsWord(l, name) && !mentions(d, blocks[:i], name[strings.LastIndexByte(name, ' ')+1:]) {
+				b.markRuled(d, Byline, "structure: author's biography")
+				break
+			}
+		}
+	}
+}
+
+// leadingName splits off the two or three capitalised words that open s,
+// returning them and what follows.
+func leadingName(s string) (name, rest string) {
+	end, words := 0, 0
+	for words < 3 {
+		w := s[end:]
+		sp := strings.IndexByte(w, ' ')
+		if sp <= 0 || !startsUpper(w) {
+			break
+		}
+		end += sp + 1
+		words++
+	}
+	if words < 2 {
+		return "", s
+	}
+	return s[:end-1], s[end:]
 }
 
 // datedNames removes the bare names of authors, as a page sets them

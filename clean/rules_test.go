@@ -86,6 +86,13 @@ func TestCategories(t *testing.T) {
 		{"Unblock notifications in browser settings.", Promo},
 		{"Download our app from the App Store or Google Play", Promo},
 		{"Jetzt im App Store laden", Promo},
+		{"Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.", Promo},
+		{"Enter your email address to follow this blog and receive notifications of new posts by email.", Promo},
+		{"Angemeldet bleiben", Promo},
+		{"By Amelie Nishizawa Feb 8, 2020 5 min read", Date},
+		{"Schreib einen Kommentar", Comment},
+		{"Vos réactions (11)", Comment},
+		{"URL zum Kopieren", Share},
 		{"Share this article", Share},
 		{"Facebook Twitter WhatsApp Email", Share},
 		{"Bu haberi paylaşın", Share},
@@ -586,6 +593,26 @@ func TestHeadingsShareLists(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not removed: %v", want)
+	}
+}
+
+// TestBylineBio checks that the author's biography at the end of the
+// text goes when it opens with the byline's name, and stays when the text
+// is about that person or more text follows it.
+func TestBylineBio(t *testing.T) {
+	bio := "Jane Smith is a transport reporter who has covered the regions for ten years. She lives in the valley."
+	res := c0(t).Text("By Jane Smith\n\n" + body + body2 + bio + "\n\nShare\n")
+	if strings.Contains(res.Text, bio) {
+		t.Errorf("biography kept: %q", res.Text)
+	}
+	subject := "Jane Smith, who runs the village shop, said the old bus was her only way to the town.\n\n"
+	if res := c0(t).Text("By Jane Smith\n\n" + subject + body + body2 + bio + "\n"); !strings.Contains(res.Text, bio) {
+		t.Errorf("paragraph about the person in the text lost: %+v", res.Removed)
+	}
+	more := "Readers wrote in to say that the new timetable still leaves the last villages without an evening bus to the town.\n\n" +
+		"Others asked whether the school routes would run in the holidays, which the council has not yet decided.\n"
+	if res := c0(t).Text("By Jane Smith\n\n" + body + body2 + bio + "\n\n" + more); !strings.Contains(res.Text, bio) {
+		t.Errorf("paragraph with text after it lost: %+v", res.Removed)
 	}
 }
 
