@@ -1485,7 +1485,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				}
 				summaryNext = false
 				summaries++
-			} else if !b.titleish && b.size > 110 {
+			} else if !b.titleish && b.size > 150 {
 				break
 			} else {
 				headline(b.titleish)
