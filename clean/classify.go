@@ -1838,11 +1838,9 @@ func bylineBio(d *document, blocks []*block) {
 		if name == "" || !startsLower(rest) {
 			continue
 		}
-		for _, l := range bylines {
-			if containsWord(l, name) && !mentions(d, blocks[:i], name[strings.LastIndexByte(name, ' ')+1:]) {
-				b.markRuled(d, Byline, "structure: author's biography")
-				break
-			}
+		bylined := slices.ContainsFunc(bylines, func(l string) bool { return containsWord(l, name) })
+		if bylined && !mentions(d, blocks[:i], name[strings.LastIndexByte(name, ' ')+1:]) {
+			b.markRuled(d, Byline, "structure: author's biography")
 		}
 	}
 }
