@@ -1,0 +1,385 @@
+package clean
+
+import (
+	"hash/maphash"
+	"iter"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The article's own headline and standfirst, and headings the text repeats:
+// the lines above or inside the text that rules or context would take for
+// chaff, and that the article still owns.
+
+// keepHeadline keeps the headline of the article: the nearest
+// headline-like block before its first run of good paragraphs, as jusText
+// keeps a heading that good text follows closely. Pages set the headline
+// among their section lists, or repeat it in a list of the latest stories,
+// so a line of such a list or a repeated line qualifies; a line a rule
+// named as chaff does not. Between the two may stand dates, bylines and a
+// few short lines (a source, "Print"), up to headlineReach characters,
+// and one summary paragraph set apart from the text by a label. A
+// caption echoes the text too: one that a credit follows is passed over,
+// and one under the date gets the headline over the date for company.
+func keepHeadline(d *document, blocks []*block) {
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	var lead []uint64
+	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
+	found, dated, summarised := false, false, false
+	for i, b := range slices.Backward(blocks[:start]) {
+		if b.meta() {
+			dated = dated || found && b.cat != Ad
+			continue
+		}
+		if b.cat == Duplicate && originalKept(d, blocks, b) {
+			return // the text has its heading already, higher up
+		}
+		if b.headline() && !credited(blocks, i) {
+			if !looked {
+				lead, looked = leadStems(d, blocks[start:]), true
+			}
+			if found && dated {
+				// Over the date, a headline echoes its text more than
+				// once; a line of tags starts in lower case.
+				if shared, _ := sharedStems(d, b, lead); shared >= 2 && startsUpper(d.view(b.lines[0])) {
+					b.claim(d)
+				}
+				return
+			}
+			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
+				b.claim(d)
+				claimStandfirst(d, blocks[i+1:start], blocks[start:])
+				// A caption under the date may echo the text as well as
+				// the headline over it: look on past the date once.
+				found, reach, hops, widgets = true, 0, 0, 0
+				continue
+			}
+			nearest = false
+		}
+		if b.cls == good && !b.ruled && !b.titleish {
+			// A summary may stand between the headline and its text,
+			// apart from it by a label ("Summary", "Details").
+			if found || summarised || b.size > headlineReach*2 {
+				return // text above, not a heading
+			}
+			summarised = true
+			continue
+		}
+		// Ruled lines have no size counted: bound their number too. Share
+		// and follow buttons come in rows of many short lines.
+		if b.ruled && !b.headlineShaped() {
+			if widgets++; widgets > headlineWidgets {
+				return
+			}
+			continue
+		}
+		if reach += b.size; reach > headlineReach || hops == headlineHops {
+			return
+		}
+		hops++
+	}
+}
+
+// claimStandfirst keeps the standfirst under a headline that a list took:
+// the first line below it, if a sentence of minLeadWords or more words
+// sharing two with the text. A standfirst sums up the whole story, so the
+// whole text is searched, not just its lead.
+func claimStandfirst(d *document, below, text []*block) {
+	for _, b := range below {
+		if b.meta() {
+			continue
+		}
+		if b.listed && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
+			b.claim(d)
+		}
+		return
+	}
+}
+
+// echoesText reports whether at least n of the longer words of h's first
+// line recur in the good text of blocks.
+func echoesText(d *document, h *block, blocks []*block, n int) bool {
+	want := slices.Collect(stems(d.view(h.lines[0])))
+	shared := 0
+	for _, b := range blocks {
+		if b.ruled || b.cls != good {
+			continue
+		}
+		for _, i := range b.lines {
+			for k := range stems(d.view(i)) {
+				if j := slices.Index(want, k); j >= 0 {
+					if shared++; shared == n {
+						return true
+					}
+					want = slices.Delete(want, j, j+1)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// credited reports whether a photo credit follows blocks[i]: then it is a
+// caption, however much it has in common with the text.
+func credited(blocks []*block, i int) bool {
+	return i+1 < len(blocks) && blocks[i+1].ruled && blocks[i+1].cat == Credit
+}
+
+// leadStems returns the stems of the longer words of the first paragraphs
+// of text, some echoSpan bytes, sorted, in the document's scratch space.
+func leadStems(d *document, text []*block) []uint64 {
+	// Later passes mostly find the same text: reuse what the last one found.
+	from := text[0].lines[0] + 1
+	if d.leadFrom == from {
+		return d.lead
+	}
+	d.leadFrom = from
+	keys, size := d.lead[:0], 0
+	for _, b := range text {
+		if b.ruled || b.cls != good || b.titleish {
+			continue
+		}
+		for _, i := range b.lines {
+			t := d.view(i)
+			for k := range stems(t[:min(len(t), echoSpan-size)]) {
+				keys = append(keys, k)
+			}
+			if size += len(t); size >= echoSpan {
+				break
+			}
+		}
+		if size >= echoSpan {
+			break
+		}
+	}
+	slices.Sort(keys)
+	d.lead = keys
+	return keys
+}
+
+// echoes reports whether the text, given by the stems of its lead, takes
+// up the words of headline h: at least half of its longer words, cut to
+// their first letters so that "rebels" meets "rebel". A headline
+// announces what the text tells; a blog's name, a link to the previous
+// post or "Advertise with us" do not.
+func echoes(d *document, h *block, lead []uint64, nearest bool) bool {
+	shared, words := sharedStems(d, h, lead)
+	if nearest {
+		// Headlines paraphrase their story: with nothing but short lines
+		// between, one word in common does.
+		return shared > 0
+	}
+	return shared > 0 && shared*2 >= words
+}
+
+// sharedStems counts the stems of h's words, and those of them in lead.
+func sharedStems(d *document, h *block, lead []uint64) (shared, words int) {
+	for k := range stems(d.view(h.lines[0])) {
+		words++
+		if _, ok := slices.BinarySearch(lead, k); ok {
+			shared++
+		}
+	}
+	return shared, words
+}
+
+// claim keeps b as the article's headline.
+func (b *block) claim(d *document) {
+	if b.ruled {
+		b.unmark(d)
+	}
+	b.cls = good
+}
+
+// echoesCJK reports whether a Chinese or Japanese headline shares two
+// pairs of characters with the start of the text, which has no spaces to
+// cut words at.
+func echoesCJK(d *document, h *block, text []*block) bool {
+	var lead strings.Builder
+	for _, b := range text {
+		if b.ruled || b.cls != good {
+			continue
+		}
+		for _, i := range b.lines {
+			lead.WriteString(d.view(i))
+		}
+		if lead.Len() >= echoSpan {
+			break
+		}
+	}
+	t, shared := lead.String(), 0
+	var prev rune
+	for _, r := range d.view(h.lines[0]) {
+		if isCJK(r) && isCJK(prev) && strings.Contains(t, string([]rune{prev, r})) {
+			if shared++; shared == 2 {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// stems yields a key for each word of four letters or more of s: a hash
+// of its first five letters in lower case.
+func stems(s string) iter.Seq[uint64] {
+	return func(yield func(uint64) bool) {
+		var buf [32]byte // longer than any stopword
+		for i := 0; i < len(s); {
+			n, stem, letters, start := 0, 0, 0, i
+			for i < len(s) {
+				r, size := rune(s[i]), 1
+				if r < utf8.RuneSelf {
+					if wordByte[r] == 0 {
+						break
+					}
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+				} else {
+					r, size = utf8.DecodeRuneInString(s[i:])
+					if !isAlnum(r) {
+						break
+					}
+					r = unicode.ToLower(r)
+				}
+				if n+utf8.RuneLen(r) <= len(buf) {
+					n += utf8.EncodeRune(buf[n:], r)
+				}
+				if letters++; letters == 5 {
+					stem = n
+				}
+				i += size
+			}
+			if letters < 5 {
+				stem = n
+			}
+			// Function words ("with", "that", "über") say nothing of
+			// what a headline is about.
+			if letters >= 4 && stopwords[string(buf[:n])] == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
+				return
+			}
+			if i == start { // not a word character: step over it
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+		}
+	}
+}
+
+// keepRepeatedHeadings keeps a heading that repeats an earlier line when
+// good text follows it and the line it repeats goes: pages show the title
+// of a text in their section lists or page title too, and the repeat that
+// heads the text is the one to keep.
+func keepRepeatedHeadings(d *document, blocks []*block) {
+	for i, b := range blocks {
+		if b.cat != Duplicate || !b.headline() || !leadsToText(blocks[i+1:]) {
+			continue
+		}
+		if !originalKept(d, blocks, b) {
+			b.unmark(d)
+			b.cls, b.titleish = good, true
+		}
+	}
+}
+
+// keepRepeatsInText keeps a line that repeats an earlier one when
+// paragraphs of kept text stand on both sides of it: listings that share a
+// sentence or a field ("Job type: Full time"), or a reply quoting what it
+// answers, are text whose repeats belong to it, while a repeated label or
+// teaser stands among boilerplate.
+func keepRepeatsInText(d *document, blocks []*block, lim limits) {
+	for i, b := range blocks {
+		// A long line must read as prose; a short one may be a field.
+		if b.cat != Duplicate || lim.prose(b) == bad && b.size >= lengthLow {
+			continue
+		}
+		// A repeated heading must stand between paragraphs: a title
+		// repeated under itself or under its subtitle is still a repeat.
+		// (Ruled blocks are never titleish: ask the punctuation.)
+		heading := !b.endsStop
+		if keptNear(slices.Backward(blocks[:i]), heading) && keptNear(slices.All(blocks[i+1:]), heading) {
+			b.unmark(d)
+			b.initial, b.cls = good, good
+		}
+	}
+}
+
+// keptNear reports whether the first block of seq that context does not
+// look past is kept text, and when prose is set, not a heading. It looks
+// no further than maxListRun blocks, so that a wall of repeats costs
+// linear time.
+func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
+	n := 0
+	for _, b := range seq {
+		if n++; n > maxListRun {
+			return false
+		}
+		if !b.aside() {
+			return !b.ruled && b.cls == good && !(prose && b.titleish)
+		}
+	}
+	return false
+}
+
+// originalKept reports whether the line that block b repeats is kept.
+func originalKept(d *document, blocks []*block, b *block) bool {
+	first := d.lines[b.lines[0]].feat.dupOf - 1
+	k, found := slices.BinarySearchFunc(blocks, first, func(b *block, line int) int { return b.lines[0] - line })
+	return !found || !blocks[k].ruled && blocks[k].cls == good
+}
+
+// leadsToText reports whether the first block of blocks that is not a
+// date, byline or marker is good text.
+func leadsToText(blocks []*block) bool {
+	for _, b := range blocks {
+		if !b.meta() {
+			return !b.ruled && b.cls == good
+		}
+	}
+	return false
+}
+
+// firstRun returns the index of the first good paragraph that another
+// follows, not counting ruled blocks between, or -1.
+func firstRun(blocks []*block) int {
+	prev := -1
+	for i, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.cls == good && !b.titleish {
+			if prev >= 0 {
+				return prev
+			}
+			prev = i
+			continue
+		}
+		prev = -1
+	}
+	return -1
+}
+
+// headline reports whether a block could be a headline: a line of a few
+// words that does not end in a full stop, removed, if at all, only as a
+// line of a list or as a repeat.
+func (b *block) headline() bool {
+	if b.ruled && !b.listed && b.cat != Duplicate {
+		return false
+	}
+	// Scripts without case (Chinese, Korean, Hindi, Arabic) count neither.
+	return b.headlineShaped() && b.words >= 4 && (b.caps > 0 || b.uncased*2 > b.lowers || b.cjk)
+}
+
+// unmark takes back a rule's verdict on a block.
+func (b *block) unmark(d *document) {
+	b.ruled, b.listed, b.cat = false, false, ""
+	for _, i := range b.lines {
+		d.lines[i].cat, d.lines[i].rule = "", ""
+	}
+}

@@ -1,0 +1,498 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lists of headlines: related-story lists under a heading, indexes of
+// stories with summaries, and runs of title-case lines, which plain text
+// gives no link density to betray.
+
+// headlineRuns marks runs of short title-case lines, such as sidebar lists
+// of books, posts or sections, or of Chinese or Japanese section names,
+// as boilerplate whatever surrounds them:
+// article text seldom runs to several title-case lines in a row, while
+// without link density a list between two paragraphs would pass for text.
+func headlineRuns(blocks []*block) {
+	cjkText := goodText(blocks, true)*2 > goodText(blocks, false)
+	start, n := 0, 0
+	flush := func(end int) {
+		if n >= minHeadlineRun {
+			for _, b := range blocks[start:end] {
+				if !b.ruled {
+					b.initial, b.cls, b.inList = bad, bad, true
+				}
+			}
+		}
+		n = 0
+	}
+	for i, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) {
+			if n == 0 {
+				start = i
+			}
+			n++
+			continue
+		}
+		flush(i)
+	}
+	flush(len(blocks))
+}
+
+// menuWord reports whether a block is a word or two of Chinese or
+// Japanese, as menus of those scripts list their sections: they have no
+// capitals to show them. On a page in another language, such lines are
+// names the text lists.
+func (b *block) menuWord() bool {
+	return b.cjk && b.size <= maxMenuWord*cjkWeight && !b.sentEnd
+}
+
+// closingHeadlines removes a list of headlines that closes a document
+// after its kept text, with nothing but ruled lines after it: three or more
+// lines of a headline's shape and of four words or more. Sites set their
+// "more stories" lists there without a heading as often as with one, and
+// headlines in languages that write them in sentence case escape
+// headlineRuns.
+func closingHeadlines(d *document, blocks []*block) {
+	end := len(blocks)
+	for end > 0 && blocks[end-1].ruled {
+		end--
+	}
+	start := end
+	for start > 0 {
+		b := blocks[start-1]
+		if b.ruled || !b.headlineShaped() || b.words < 4 || b.sentEnd {
+			break
+		}
+		start--
+	}
+	if end-start < 3 || start == 0 || blocks[start-1].cls != good || !blocks[start-1].endsDot {
+		return
+	}
+	for _, b := range blocks[start:end] {
+		b.markRuled(d, Related, "structure: headlines after the text")
+	}
+}
+
+// rescueHeadings keeps a title or heading: a headline-like block that leads,
+// through at most one more such block, to good text.
+// wasGood holds len(blocks) bools of scratch space.
+func rescueHeadings(blocks []*block, wasGood []bool) {
+	// A line of a headline list is rescued only right before the text it
+	// heads, or a rescued line would vouch for the one before it, and so
+	// on up the whole list.
+	for i, b := range blocks {
+		wasGood[i] = b.cls == good && !b.ruled
+	}
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.cls == good || !b.titleish {
+			continue
+		}
+		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {
+			n := blocks[j]
+			if n.ruled && n.heading == nil {
+				continue
+			}
+			if b.inList {
+				if wasGood[j] {
+					b.cls = good
+				}
+				break
+			}
+			if n.cls == good && !n.ruled {
+				b.cls = good
+				break
+			}
+			if !n.titleish {
+				break
+			}
+			hops++
+		}
+	}
+}
+
+// headingLists removes the headline list after a "Related", "Most read" or
+// "Comments" heading: the short and middling blocks up to the next good one.
+// A single line straight before good text is kept, being more likely the
+// next title than a list, and so is the last headline of a longer list that
+// runs into good text (see spareTitle). A comment heading late in the document ends the
+// article: everything after it goes, and so it does earlier when a thread of
+// comments follows it. So does a related-stories heading or
+// an author box, unless running prose follows it: the article going on
+// past a box set into it.
+func (c *Cleaner) headingLists(d *document, blocks []*block) {
+	goodSize, total := 0, goodText(blocks, false)
+	for i := 0; i < len(blocks); i++ {
+		h := blocks[i]
+		if h.initial == good {
+			goodSize += h.size
+		}
+		if h.heading == nil {
+			continue
+		}
+		cat := h.heading.Category
+		why := h.heading.after
+		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
+			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:])) {
+			for _, b := range blocks[i+1:] {
+				b.markRuled(d, cat, why)
+			}
+			return
+		}
+		if cat == Comment && goodSize*100 < total*relatedEnd {
+			// A comment count by the headline links to comments further
+			// down: what follows it is the article.
+			continue
+		}
+		// Under a related-stories heading after the article, a list that
+		// alternates headline and summary, after a headline or two, takes
+		// the summaries too. Other lists stop at the first good text.
+		alternating := cat == Related && goodSize*100 >= total*relatedEnd
+		summaryNext, summaries := false, 0
+		headline := func(shaped bool) { // two in a row break the alternation, once it has begun
+			alternating = alternating && shaped && (!summaryNext || summaries == 0)
+			summaryNext = true
+		}
+		var run []*block
+		j, first := i+1, 0
+		for ; j < len(blocks) && len(run) < maxListRun; j++ {
+			b := blocks[j]
+			if b.ruled && b.heading != nil {
+				break // the next heading takes the list from here
+			}
+			if b.ruled {
+				if b.headlineShaped() { // a headline repeated from higher up
+					headline(true)
+				}
+				continue
+			}
+			if b.initial == good {
+				if !alternating || !summaryNext || !teaser(d, blocks, j, summaries == 0) {
+					break
+				}
+				summaryNext = false
+				summaries++
+			} else if !b.titleish && b.size > 150 {
+				break
+			} else {
+				headline(b.titleish)
+			}
+			if len(run) == 0 {
+				first = j
+			}
+			run = append(run, b)
+		}
+		// A label of one link inside the text takes that link's headline.
+		single := h.heading.Kind == LabelRule && goodSize > 0 && len(run) == 1 && run[0].words >= 4 &&
+			j < len(blocks) && blocks[j].initial == good
+		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
+			// Headings up to that line would find the same run: skip
+			// them, or a wall of headings costs quadratic time.
+			i = first
+			continue
+		}
+		if j < len(blocks) && blocks[j].initial == good && !single {
+			run = spareLead(run)
+			// A list set inside running text has no title under it.
+			if cat != Related || goodSize == 0 || !proseFollows(blocks[j:]) {
+				run = spareTitle(run)
+			}
+			if cat == Byline && blurb(blocks, i, j, total) {
+				run = append(run, blocks[j])
+			}
+		}
+		for _, b := range run {
+			b.markRuled(d, cat, why)
+			b.listed = true
+		}
+		i = j - 1
+	}
+}
+
+// teaser reports whether blocks[j], good text right under a headline in
+// a list of stories, is the story's summary: one short paragraph of one or
+// two sentences, followed by the next headline or other text that is not
+// good, or by the end of the list. For the first summary of a list, the
+// text that follows must not be a subheading over paragraphs.
+func teaser(d *document, blocks []*block, j int, first bool) bool {
+	b := blocks[j]
+	if b.words > maxTeaserWords || !b.sentEnd || b.sentences(d) > 2 {
+		return false
+	}
+	for k, n := range blocks[j+1:] {
+		if !n.ruled {
+			// Before a list has shown a summary, a subheading with
+			// paragraphs under it is the article going on.
+			return n.initial != good && (!first || !paragraphsOpen(blocks[j+k+2:]))
+		}
+		if n.heading != nil || n.headlineShaped() {
+			return true
+		}
+	}
+	return true
+}
+
+// storyIndex removes the stories of a section front or a home page: a
+// page whose only good text is summaries, each right under its headline
+// and sharing a word with it, among more headlines without one, and about
+// different things. An article's paragraphs seldom sit one by one between
+// headings, and when they do, as in a list of tips, they share its subject.
+func storyIndex(d *document, blocks []*block) {
+	stories := d.stories[:0] // each story's headline and summary, by block index
+	defer func() { d.stories = stories }()
+	n, headlines := 0, 0 // summaries not shaped as headlines; headlines
+	for i, b := range blocks {
+		head := b.storyHeadline()
+		if head {
+			headlines++
+		}
+		if b.ruled || b.initial != good && b.initial != nearGood {
+			continue
+		}
+		if h, ok := summary(d, blocks, i); ok {
+			stories = append(stories, [2]int{h, i})
+			if !head {
+				n++
+			}
+		} else if b.initial == good {
+			return
+		}
+	}
+	if n < minStoryIndex || headlines < 2*n {
+		return
+	}
+	// Words are compared among the first stories only: enough to tell
+	// one subject from many, in bounded time.
+	var words [][]string // the topic words of each story's headline and summary
+	echoes := 0
+	for _, st := range stories[:min(len(stories), maxStoryCompare)] {
+		head := topicWords(d.view(blocks[st[0]].lines[0]), nil)
+		sum := slices.Clip(head)
+		for _, l := range blocks[st[1]].lines {
+			sum = topicWords(d.view(l), sum)
+		}
+		if shareWord(sum[len(head):], head) {
+			echoes++
+		}
+		words = append(words, sum)
+	}
+	m := len(words)
+	if echoes*3 < m*2 {
+		return
+	}
+	related := 0
+	for i, a := range words {
+		for _, b := range words[i+1:] {
+			if shareWord(a, b) {
+				related++
+			}
+		}
+	}
+	if related*5 > m*(m-1)/2*2 { // over two in five pairs share a subject
+		return
+	}
+	for _, st := range stories {
+		for _, k := range st {
+			blocks[k].markRuled(d, Related, "structure: headline and summary of a story in a list")
+		}
+	}
+}
+
+// summary reports whether blocks[i] is a story's summary under its
+// headline, and returns the headline's index. A date or a byline may stand
+// between them.
+func summary(d *document, blocks []*block, i int) (int, bool) {
+	h := i - 1
+	for h >= 0 && blocks[h].ruled && (blocks[h].cat == Date || blocks[h].cat == Byline) {
+		h--
+	}
+	if h < 0 || !blocks[h].storyHeadline() {
+		return 0, false
+	}
+	return h, teaser(d, blocks, i, false)
+}
+
+// shareWord reports whether the word lists a and b have a word in common.
+func shareWord(a, b []string) bool {
+	return slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
+}
+
+// topicWords appends to dst the words of s that are not stopwords, of
+// five letters or more, cut to their first five letters and lower-cased,
+// so that "genetic" and "genetics" meet.
+func topicWords(s string, dst []string) []string {
+	const stem = 5
+	for w := range strings.FieldsFuncSeq(s, notWordRune) {
+		if utf8.RuneCountInString(w) < stem {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if stopwords[lw] != 0 {
+			continue
+		}
+		dst = append(dst, string([]rune(lw)[:stem]))
+	}
+	return dst
+}
+
+// headingShape reports whether a block is as short as a heading and does
+// not end with a full stop: headlines may ask or exclaim, but seldom stop.
+func (b *block) headingShape() bool {
+	return b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+}
+
+// headlineShaped reports whether a block, ruled or not, is one line of a
+// heading's shape.
+func (b *block) headlineShaped() bool { return len(b.lines) == 1 && b.headingShape() }
+
+// storyHeadline reports whether a block may head a story in a list:
+// headline shaped, and ruled (a repeat of a headline higher up) or not good
+// text.
+func (b *block) storyHeadline() bool { return b.headlineShaped() && (b.ruled || b.initial != good) }
+
+// sentences counts the sentences of a block, as sentences does.
+func (b *block) sentences(d *document) int {
+	n := 1
+	for k, i := range b.lines {
+		n += sentences(d.view(i)) - 1
+		if k > 0 {
+			p, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[k-1]].feat.tail)
+			r, _ := utf8.DecodeRuneInString(d.lines[i].feat.head)
+			if isSentenceEnd(p) && unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// sentences counts the sentences of a paragraph: the breaks after a full
+// stop, question or exclamation mark, and any closing quotes, where the
+// next word starts in upper case.
+func sentences(s string) int {
+	n := 1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r != '.' && r != '?' && r != '!' {
+			continue
+		}
+		j := i
+		for j < len(s) && strings.IndexByte("\"')”’»", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' {
+			if next, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(next) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// blurb reports whether blocks[j], the good text an author or about
+// heading at blocks[i] runs into, is a profile: one paragraph right under
+// the heading, small beside the page's text, and set apart from any text
+// after it by a rule's line or a label of a few words, or by several
+// blocks without good text. Sidebars set a blogger's or a site's
+// self-description so under "About me"; a section of the article runs on.
+func blurb(blocks []*block, i, j, goodTotal int) bool {
+	b := blocks[j]
+	if j-i > 3 || b.size*4 > goodTotal {
+		return false
+	}
+	if j+1 < len(blocks) {
+		if n := blocks[j+1]; n.ruled && !n.meta() || n.initial == short && n.words <= maxLabelWords && !n.sentEnd {
+			return true
+		}
+	}
+	for _, n := range blocks[j+1 : min(len(blocks), j+1+blurbGap)] {
+		if n.initial == good {
+			return false
+		}
+	}
+	return true
+}
+
+// thread reports whether the blocks after a comment heading open a thread
+// of comments: two lines that introduce a commenter ("Jane wrote:") among
+// the first maxListRun.
+func thread(d *document, blocks []*block) bool {
+	n := 0
+	for _, b := range blocks[:min(len(blocks), maxListRun)] {
+		if len(b.lines) == 1 && !b.ruled && isCommenterLine(d.view(b.lines[0])) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spareLead leaves out of a heading's list its last line when that is a
+// sentence of some length straight before good text: the article's lead,
+// set apart from the rest as a standfirst. Headlines seldom end in a full
+// stop.
+func spareLead(run []*block) []*block {
+	if k := len(run) - 1; k >= 0 && run[k].initial == nearGood && run[k].endsStop && run[k].words >= minLeadWords {
+		return run[:k]
+	}
+	return run
+}
+
+// spareTitle takes out of a headline list that runs into good text the
+// last headline before it, passing over the labels of a word or three (a
+// source, "Print") between them: that headline is the title of the text,
+// which pages put under their section lists. It returns what is left.
+func spareTitle(run []*block) []*block {
+	k := len(run) - 1
+	for k >= 0 && run[k].words < 4 {
+		k--
+	}
+	if k < 0 || !run[k].titleish {
+		return run
+	}
+	return append(run[:k], run[k+1:]...)
+}
+
+// paragraphsOpen reports whether the first two blocks not ruled are good
+// paragraphs.
+func paragraphsOpen(blocks []*block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if b.initial != good || b.size <= 100 {
+			return false
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// proseFollows reports whether blocks hold two good paragraphs in a row:
+// running text, where teasers and comments alternate with short lines.
+func proseFollows(blocks []*block) bool {
+	prev := false
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		cur := b.initial == good && b.size > 100
+		if cur && prev {
+			return true
+		}
+		prev = cur
+	}
+	return false
+}
