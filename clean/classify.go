@@ -65,7 +65,7 @@ type block struct {
 	initial  class
 	cls      class
 	ruled    bool // removed by a rule; a hard bad
-	bare     bool // ruled, and without a letter or digit: a bullet or a rule
+	bare     bool // ruled, and without a letter: a bullet, a rule, a time or a count
 	link     bool // ruled as a link to another story set in the text ("Read also: …")
 	listed   bool // ruled as one of the list after a heading
 	cat      Category
@@ -133,7 +133,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
-			b.bare = !hasAlnum(d.view(i))
+			b.bare = strings.IndexFunc(d.view(i), unicode.IsLetter) < 0
 			b.link = cat == Related && hr == nil && isStoryLink(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur, ruled, last = nil, b, l

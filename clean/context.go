@@ -83,9 +83,11 @@ func neighbours(blocks []*block, skipNear bool, prev, next []class) {
 }
 
 // meta reports whether a block is a date, byline, dateline or advertisement
-// marker that a rule removed, or a bullet or separator line. Such lines sit inside articles and comments
-// as often as outside them, so they say nothing about their neighbours and
-// context looks past them, as jusText looks past short blocks.
+// marker that a rule removed, or a line without letters: a bullet, a
+// separator, a live blog's time stamp, a video's length. Such lines sit
+// inside articles and comments as often as outside them, so they say
+// nothing about their neighbours and context looks past them, as jusText
+// looks past short blocks.
 func (b *block) meta() bool {
 	return b.ruled && b.heading == nil && (b.bare || b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
 }

@@ -15,7 +15,7 @@ func isDateLine(s string) bool {
 	if len(s) > 100 || !hasDigit(s) {
 		return false
 	}
-	nums, words, anchor := 0, 0, false
+	nums, words, letters, anchor := 0, 0, 0, false
 	// The line starts with a number (lead), then words (between), which
 	// a separator may set off from what follows (apart).
 	lead, between, apart := false, 0, false
@@ -59,6 +59,9 @@ func isDateLine(s string) bool {
 			return false
 		}
 		words++
+		if utf8.RuneCountInString(tok) == 1 {
+			letters++ // of an abbreviation: "a.m.", Thai "ม.ค."
+		}
 		if nums == 1 && !apart && !particle(tok) {
 			between++
 		}
@@ -78,7 +81,13 @@ func isDateLine(s string) bool {
 	if datedItem(s) {
 		return false
 	}
-	if strings.Contains(s, ":") && clockTime(s) {
+	if !anchor && strings.Contains(s, ":") && clockTime(s) {
+		if words-letters > 4 {
+			// "17. Viktoria Hessberg 25 Spiele, 22:51 Tore": without a
+			// year, a time takes a day, a month and a word or two with it
+			// ("Monday 5 March at 10:30 am"), not a row of figures.
+			return false
+		}
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
@@ -194,20 +203,42 @@ func digitCount(s string) int {
 	return n
 }
 
-// clockTime reports whether s contains h:mm or hh:mm, in any digits.
+// clockTime reports whether s contains a time of day, h:mm or hh:mm in
+// any digits: hours up to 24 and minutes up to 59, so that a score
+// ("34:27") or a goal difference ("27:44") is no time.
 func clockTime(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
 		if s[i] != ':' {
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		m1, n := utf8.DecodeRuneInString(s[i+1:])
-		m2, _ := utf8.DecodeRuneInString(s[i+1+n:])
-		if unicode.IsDigit(before) && unicode.IsDigit(m1) && unicode.IsDigit(m2) {
+		hour, ok := digitsBefore(s[:i])
+		if !ok || hour > 24 {
+			continue
+		}
+		m1, n1 := utf8.DecodeRuneInString(s[i+1:])
+		m2, n2 := utf8.DecodeRuneInString(s[i+1+n1:])
+		after, _ := utf8.DecodeRuneInString(s[i+1+n1+n2:])
+		if unicode.IsDigit(m1) && unicode.IsDigit(m2) && !unicode.IsDigit(after) && digitValue(m1) <= 5 {
 			return true
 		}
 	}
 	return false
+}
+
+// digitsBefore returns the value of the one or two digits that end s, and
+// whether there are such, with no third digit before them.
+func digitsBefore(s string) (int, bool) {
+	v, n := 0, 0
+	for scale := 1; s != "" && n < 3; n++ {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsDigit(r) {
+			break
+		}
+		v += digitValue(r) * scale
+		scale *= 10
+		s = s[:len(s)-size]
+	}
+	return v, n == 1 || n == 2
 }
 
 // nativeNumber returns the value of a number written in any decimal

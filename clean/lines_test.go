@@ -153,6 +153,12 @@ func TestIsDateLine(t *testing.T) {
 		{"同社は2026年までに、電気自動車を年150万台販売する目標を掲げている。", false},
 		{"Tel. +81 158-23-2012", false}, // a phone number
 		{"Order no. 10023, 12 March 2012", false},
+		{"5 March at 10:30", true},
+		{"5. März um 10:30 Uhr", true},
+		{"16:38", true},
+		{"14. FC Rheinfelden 25 Spiele, 27:44 Tore, 26 Punkte", false}, // a row of a league table
+		{"17. Viktoria Hessberg 25 Spiele, 22:51 Tore, 19 Punkte", false},
+		{"Vyloučení: 3:4. Využití: 1:0. Střely na branku: 34:27.", false}, // a score is no time
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {

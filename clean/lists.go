@@ -20,7 +20,7 @@ func headlineRuns(blocks []*block) {
 	cjkText := goodText(blocks, true)*2 > goodText(blocks, false)
 	start, n := 0, 0
 	flush := func(end int) {
-		if n >= minHeadlineRun {
+		if n >= minHeadlineRun && !introduced(blocks, start) {
 			for _, b := range blocks[start:end] {
 				if !b.ruled {
 					b.initial, b.cls, b.inList = bad, bad, true
@@ -43,6 +43,17 @@ func headlineRuns(blocks []*block) {
 		flush(i)
 	}
 	flush(len(blocks))
+}
+
+// introduced reports whether the block before blocks[i] is a sentence of
+// the text that announces a list with a colon ("the busiest roads are:"):
+// the names after it are the list it announces, not a menu.
+func introduced(blocks []*block, i int) bool {
+	if i == 0 {
+		return false
+	}
+	b := blocks[i-1]
+	return !b.ruled && b.colon && (b.initial == good || b.initial == nearGood)
 }
 
 // menuWord reports whether a block is a word or two of Chinese or
