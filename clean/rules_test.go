@@ -1321,3 +1321,36 @@ func TestProfileBlurb(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveBlogEntries checks that the entries of a live blog stay between
+// their time stamps, which go: a line without letters says nothing about
+// the text around it.
+func TestLiveBlogEntries(t *testing.T) {
+	entry := "Union leader Marian Dobre said the strike would go on until wages are paid."
+	in := body + "15:12\n\n" + entry + "\n\n13:45\n\n" + body2
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, entry) {
+		t.Fatalf("entry lost: %+v", res.Removed)
+	}
+	if strings.Contains(res.Text, "15:12") || strings.Contains(res.Text, "13:45") {
+		t.Errorf("time stamps kept: %q", res.Text)
+	}
+}
+
+// TestAnnouncedList checks that short title-case lines after a sentence
+// that announces them with a colon stay, as the text's own list, while the
+// same run without the sentence is a menu.
+func TestAnnouncedList(t *testing.T) {
+	intro := "Traffic grew sharply. According to the traffic police, the busiest roads were:"
+	list := "Victoria Avenue\n\nMagheru Boulevard\n\nColentina Road\n\nUnion Underpass\n\n"
+	res := c0(t).Text(body + intro + "\n\n" + list + body2)
+	for _, l := range strings.Fields("Victoria Magheru Colentina Union") {
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("%s lost: %+v", l, res.Removed)
+		}
+	}
+	res = c0(t).Text(body + list + body2)
+	if strings.Contains(res.Text, "Magheru") {
+		t.Errorf("menu kept: %q", res.Text)
+	}
+}
