@@ -723,7 +723,7 @@ const echoSpan = 400
 
 // headlineReach is how far, in characters, a headline may stand above the
 // text it heads.
-const headlineReach = 200
+const headlineReach = 350
 
 // headlineHops is the most blocks, dates, bylines and buttons aside,
 // between a headline and its text.

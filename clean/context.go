@@ -96,7 +96,7 @@ func (b *block) meta() bool {
 // line that repeats an earlier one, whose verdict is about the repeat and
 // not about the text around it.
 func (b *block) aside() bool {
-	return b.meta() || b.ruled && (b.cat == Duplicate || b.link && len(b.lines) == 1)
+	return b.meta() || b.ruled && (b.cat == Duplicate || b.link && len(b.lines) == 1 || b.heading != nil && b.heading.Kind == LabelRule)
 }
 
 // isStoryLink reports whether a line links another story by its headline

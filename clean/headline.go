@@ -30,7 +30,7 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
-	found, dated, summarised := false, false, false
+	found, dated, summarised, foundAt := false, false, false, -1
 	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
 			dated = dated || found && b.cat != Ad
@@ -43,20 +43,25 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if found && dated {
-				// Over the date, a headline echoes its text more than
+			if found && (dated || i == foundAt-1) {
+				// Over the date, or straight over a standfirst taken for
+				// the headline, a headline echoes its text more than
 				// once; a line of tags starts in lower case.
-				if shared, _ := sharedStems(d, b, lead); shared >= 2 && startsUpper(d.view(b.lines[0])) {
+				shared, _ := sharedStems(d, b, lead)
+				if (shared >= 2 || shared > 0 && !dated) && startsUpper(d.view(b.lines[0])) {
 					b.claim(d)
+					return
 				}
-				return
+				if dated {
+					return
+				}
 			}
 			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
 				b.claim(d)
 				claimStandfirst(d, blocks[i+1:start], blocks[start:])
 				// A caption under the date may echo the text as well as
 				// the headline over it: look on past the date once.
-				found, reach, hops, widgets = true, 0, 0, 0
+				found, foundAt, reach, hops, widgets = true, i, 0, 0, 0
 				continue
 			}
 			nearest = false

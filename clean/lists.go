@@ -221,7 +221,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		for _, b := range run {
 			b.markRuled(d, cat, why)
-			b.listed = true
+			b.listed, b.link = true, single
 		}
 		i = j - 1
 	}

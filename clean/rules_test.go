@@ -1235,6 +1235,10 @@ func TestHeadlineFound(t *testing.T) {
 			"Edinilen bilgiye göre, sürücüsünün direksiyon hakimiyetini kaybettiği otobüs yoldan çıkarak şarampole devrildi. Yaralılar hastanelere kaldırıldı.\n\n" +
 			"Kazada hayatını kaybedenlerin cenazeleri otopsi için Adli Tıp Kurumu'na götürüldü. Kazayla ilgili soruşturma başlatıldı.\n",
 			"Bursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti"},
+		// A standfirst of a headline's shape echoes the text as well: the
+		// headline straight over it is found too.
+		{"standfirst", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nThe Regional Government Will Spend More on Rural Buses for Three Years\n\nAnna Berg\n\nValley -\n\n" + buttons + body + body2,
+			"Villages Win Back Their Bus Routes After Long Campaign"},
 	} {
 		res := c0(t).Text(tt.doc)
 		if !strings.Contains(res.Text, tt.title) {
@@ -1352,5 +1356,18 @@ func TestAnnouncedList(t *testing.T) {
 	res = c0(t).Text(body + list + body2)
 	if strings.Contains(res.Text, "Magheru") {
 		t.Errorf("menu kept: %q", res.Text)
+	}
+}
+
+// TestLabelSaysNothing checks that a "Read also" label set inside the
+// text does not sink the paragraph above it: like a date, it sits inside
+// articles as often as outside them.
+func TestLabelSaysNothing(t *testing.T) {
+	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
+	para := "The quick count by the valley survey institute put Budi Santoso at 46.81 percent of the vote, ahead of Ahmad Rifai"
+	in := menu + para + "\n\nRead also:\n\nElection Board Starts Manual Count Tomorrow\n\n" + body + body2
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, para) {
+		t.Fatalf("paragraph lost: %+v", res.Removed)
 	}
 }
