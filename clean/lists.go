@@ -45,6 +45,24 @@ func headlineRuns(blocks []*block) {
 	flush(len(blocks))
 }
 
+// oneLink reports whether blocks open with one headline and then good
+// text: the one story a label links, set inside the article.
+func oneLink(blocks []*block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		if n++; n == 2 {
+			return b.initial == good
+		}
+		if !b.titleish || b.words < 4 {
+			return false
+		}
+	}
+	return false
+}
+
 // introduced reports whether the block before blocks[i] is a sentence of
 // the text that announces a list with a colon ("the busiest roads are:"):
 // the names after it are the list it announces, not a menu.
@@ -150,8 +168,11 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		cat := h.heading.Category
 		why := h.heading.after
+		// A label over one headline and then text links one story from
+		// inside the article: it neither ends the text nor takes more.
+		linked := h.heading.Kind == LabelRule && oneLink(blocks[i+1:])
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
-			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:])) {
+			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
 			}
@@ -165,7 +186,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// Under a related-stories heading after the article, a list that
 		// alternates headline and summary, after a headline or two, takes
 		// the summaries too. Other lists stop at the first good text.
-		alternating := cat == Related && goodSize*100 >= total*relatedEnd
+		alternating := cat == Related && goodSize*100 >= total*relatedEnd && !linked
 		summaryNext, summaries := false, 0
 		headline := func(shaped bool) { // two in a row break the alternation, once it has begun
 			alternating = alternating && shaped && (!summaryNext || summaries == 0)

@@ -1371,3 +1371,18 @@ func TestLabelSaysNothing(t *testing.T) {
 		t.Fatalf("paragraph lost: %+v", res.Removed)
 	}
 }
+
+// TestLabelDoesNotEndText checks that a "Read also" label over one link,
+// set near the end of the article, takes the link and not the paragraph
+// after it, nor the lines after that.
+func TestLabelDoesNotEndText(t *testing.T) {
+	last := "The first of the new routes will open on the first Monday of May, the transport office said."
+	in := body + body2 + "Read also\n\nGovernor Signs New Budget Into Law After Long Night\n\n" + last + "\n\nValley Times staff\n"
+	res := c0(t).Text(in)
+	if !strings.Contains(res.Text, last) {
+		t.Fatalf("paragraph lost: %+v", res.Removed)
+	}
+	if strings.Contains(res.Text, "Governor") {
+		t.Errorf("link kept: %q", res.Text)
+	}
+}
