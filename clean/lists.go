@@ -211,8 +211,8 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				}
 				summaryNext = false
 				summaries++
-			} else if !b.titleish && b.size > 150 {
-				break
+			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 6 && b.lowers > b.caps {
+				break // a paragraph, or a sentence that announces a list of the text
 			} else {
 				headline(b.titleish)
 			}

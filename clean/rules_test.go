@@ -1386,3 +1386,18 @@ func TestLabelDoesNotEndText(t *testing.T) {
 		t.Errorf("link kept: %q", res.Text)
 	}
 }
+
+// TestListStopsAtAnnouncement checks that a related list set inside the
+// article ends at a sentence of the text that announces its own list.
+func TestListStopsAtAnnouncement(t *testing.T) {
+	intro := "The court handed down the following sentences to the three defendants:"
+	items := []string{"The former mayor: six years in prison.", "The contractor: four years in prison."}
+	in := body + "Related\n\nGovernor Signs New Budget Into Law After Long Night\n\n" + intro + "\n\n" +
+		strings.Join(items, "\n\n") + "\n\n" + body2
+	res := c0(t).Text(in)
+	for _, l := range append(items, intro) {
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("%q lost: %+v", l, res.Removed)
+		}
+	}
+}
