@@ -186,6 +186,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
 	revise(blocks, lim, d.next, d.ctx)
+	announcedLists(d, blocks, lim)
 	if !c.keep[Related] {
 		closingHeadlines(d, blocks)
 	}

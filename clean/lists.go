@@ -74,6 +74,50 @@ func introduced(blocks []*block, i int) bool {
 	return !b.ruled && b.colon && (b.initial == good || b.initial == nearGood)
 }
 
+// announcedLists keeps the lists that the text announces and closes: a
+// line that ends with a colon right after kept text ("The results:",
+// "Rain warnings cover these provinces:"), then up to maxListRun lines of
+// names and figures, then kept text again. Election results, weather by
+// city and line-ups read as menus and tables line by line; between a
+// sentence that announces them and the text that goes on, they are the
+// article's. Only structural verdicts are undone: a line a phrase rule
+// removed (an advertisement marker) stays removed.
+func announcedLists(d *document, blocks []*block, lim limits) {
+	for i := 1; i < len(blocks); i++ {
+		intro := blocks[i]
+		if p := blocks[i-1]; intro.ruled || !intro.colon || p.ruled || p.cls != good {
+			continue
+		}
+		end := i + 1
+		for end < len(blocks) && end-i <= maxListRun && blocks[end].cls != good {
+			if b := blocks[end]; b.ruled && !b.aside() && !shapeRuled(d, b) {
+				break
+			}
+			end++
+		}
+		if end == i+1 || end >= len(blocks) || end-i > maxListRun || blocks[end].cls != good || blocks[end].ruled {
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			if b.ruled && !shapeRuled(d, b) {
+				continue
+			}
+			if b.ruled {
+				b.unrule(d, lim)
+			}
+			b.cls = good
+		}
+		i = end
+	}
+}
+
+// shapeRuled reports whether a ruled block was removed for its shape (a
+// list of section names, a date) rather than by a phrase rule or as a
+// repeat.
+func shapeRuled(d *document, b *block) bool {
+	return b.heading == nil && b.cat != Duplicate && strings.HasPrefix(d.lines[b.lines[0]].rule, "structure:")
+}
+
 // menuWord reports whether a block is a word or two of Chinese or
 // Japanese, as menus of those scripts list their sections: they have no
 // capitals to show them. On a page in another language, such lines are

@@ -1401,3 +1401,32 @@ func TestListStopsAtAnnouncement(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedResults checks that results, weather by city and other
+// lists of names and figures stay when a sentence of the text announces
+// them and the text goes on after them, while an advertisement marker
+// among them still goes.
+func TestAnnouncedResults(t *testing.T) {
+	items := []string{
+		"Candidates for mayor (42 of 42 precincts):",
+		"1. Lorenzo Gatti (Valley Centre) – 2,893 votes, 12.4%",
+		"2. Elena Marchi (Progressive Party, Valley Common Good, Green Left) – 12,418 votes, 53.4%",
+		"3. Paolo Rinaldi (Popular Alliance, Civic League, Free Valley) – 7,951 votes, 34.2%",
+		"Provinces under warning:",
+		"Mugla, Antalya, Burdur, Isparta, Mersin, Adana, Osmaniye, Hatay",
+		"Istanbul: Partly Cloudy, 17°C",
+		"Ankara: Partly Cloudy, 13°C",
+		"Izmir: Light Rain, 19°C",
+		"Antalya: Heavy Showers, 21°C",
+	}
+	in := body + strings.Join(items[:4], "\n\n") + "\n\nAdvertisement\n\n" + strings.Join(items[4:], "\n\n") + "\n\n" + body2
+	res := c0(t).Text(in)
+	for _, l := range items {
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("%q lost: %+v", l, res.Removed)
+		}
+	}
+	if strings.Contains(res.Text, "Advertisement") {
+		t.Errorf("advertisement kept: %q", res.Text)
+	}
+}
