@@ -171,9 +171,15 @@ func isName(b *block, s string) bool {
 
 // startsUpper reports whether s starts with a capital or a letter of a
 // script without case, as a headline does and a line of tags seldom.
+// Opening quotes do not count: a headline may start with a quotation.
 func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, isOpening))
 	return unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// isOpening reports whether r opens a quotation or a bracket.
+func isOpening(r rune) bool {
+	return r == '\'' || r == '"' || unicode.In(r, unicode.Pi, unicode.Ps)
 }
 
 func startsLower(s string) bool {

@@ -30,8 +30,11 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
-	found, dated, summarised, foundAt := false, false, false, -1
+	found, dated, summarised, stacked, foundAt := false, false, false, false, -1
 	for i, b := range slices.Backward(blocks[:start]) {
+		if stacked && i != foundAt-1 {
+			return
+		}
 		if b.meta() {
 			dated = dated || found && b.cat != Ad
 			continue
@@ -43,14 +46,20 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if found && (dated || i == foundAt-1) {
+			if found && (dated || i == foundAt-1 && sentenceCase(blocks[foundAt])) {
 				// Over the date, or straight over a standfirst taken for
 				// the headline, a headline echoes its text more than
 				// once; a line of tags starts in lower case.
 				shared, _ := sharedStems(d, b, lead)
 				if (shared >= 2 || shared > 0 && !dated) && startsUpper(d.view(b.lines[0])) {
 					b.claim(d)
-					return
+					if !dated || stacked || !sentenceCase(b) {
+						return
+					}
+					// What a date has over it may be the standfirst, and
+					// the headline straight over that.
+					stacked, foundAt = true, i
+					continue
 				}
 				if dated {
 					return
@@ -89,6 +98,10 @@ func keepHeadline(d *document, blocks []*block) {
 		hops++
 	}
 }
+
+// sentenceCase reports whether a block has no more capitalised words than
+// lower-case ones, as a standfirst has and an English headline has not.
+func sentenceCase(b *block) bool { return b.caps <= b.lowers }
 
 // claimStandfirst keeps the standfirst under a headline that a list took:
 // the first line below it, if a sentence of minLeadWords or more words
@@ -237,6 +250,9 @@ func stems(s string) iter.Seq[uint64] {
 		var buf [32]byte // longer than any stopword
 		for i := 0; i < len(s); {
 			n, stem, letters, start := 0, 0, 0, i
+			// A Hangul syllable is as much as a few Latin letters, and
+			// particles follow the stem: "신호장애로" is "신호장애" + "로".
+			cut, least := 5, 4
 			for i < len(s) {
 				r, size := rune(s[i]), 1
 				if r < utf8.RuneSelf {
@@ -256,17 +272,20 @@ func stems(s string) iter.Seq[uint64] {
 				if n+utf8.RuneLen(r) <= len(buf) {
 					n += utf8.EncodeRune(buf[n:], r)
 				}
-				if letters++; letters == 5 {
+				if letters == 0 && unicode.Is(unicode.Hangul, r) {
+					cut, least = 2, 2
+				}
+				if letters++; letters == cut {
 					stem = n
 				}
 				i += size
 			}
-			if letters < 5 {
+			if letters < cut {
 				stem = n
 			}
 			// Function words ("with", "that", "über") say nothing of
 			// what a headline is about.
-			if letters >= 4 && stopwords[string(buf[:n])] == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
+			if letters >= least && stopwords[string(buf[:n])] == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
 				return
 			}
 			if i == start { // not a word character: step over it

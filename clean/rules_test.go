@@ -1237,7 +1237,20 @@ func TestHeadlineFound(t *testing.T) {
 			"Bursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti"},
 		// A standfirst of a headline's shape echoes the text as well: the
 		// headline straight over it is found too.
-		{"standfirst", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nThe Regional Government Will Spend More on Rural Buses for Three Years\n\nAnna Berg\n\nValley -\n\n" + buttons + body + body2,
+		// A headline may open with a quotation.
+		{"quoted", menu + "\u2018Villages Win Back Their Bus Routes\u2019 After Regional Plan\n\n12 March 2024\n\nRural Buses at the Depot on Monday\n\n" + body + body2,
+			"\u2018Villages Win Back Their Bus Routes\u2019 After Regional Plan"},
+		// A video's title takes the place of the headline; over the date,
+		// the standfirst and the headline over it are both found.
+		{"stacked", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nVillages get their rural bus services back next spring\n\nBy Anna Berg\n\n12 March 2024\n\nShare\n\nFacebook\n\nRural Bus Services Return to the Villages\n\n" + body + body2,
+			"Villages Win Back Their Bus Routes After Long Campaign"},
+		// Korean puts particles after the stem: "신호장애로" is "신호장애" + "로".
+		{"hangul", "뉴스\n\n사회\n\n서울 지하철 4호선 신호장애로 40분 운행 차질\n\n김민지\n\n기자\n\n송고시간2025-03-05 09:21\n\n공유\n\n댓글\n\n" +
+			"(서울=연합뉴스) 김민지 기자 = 5일 오전 서울 지하철 4호선 일부 구간에서 신호장애가 발생해 약 40분간 열차 운행이 지연됐다.\n\n" +
+			"서울교통공사에 따르면 이날 오전 7시 32분께 4호선 성신여대입구역과 한성대입구역 사이 구간의 신호 설비에 장애가 생겨 열차가 서행 운행했다.\n\n" +
+			"출근 시간대와 겹치면서 승강장에는 열차를 기다리는 승객들이 몰렸고, 일부 시민은 버스나 택시로 갈아타기도 했다.\n",
+			"서울 지하철 4호선 신호장애로 40분 운행 차질"},
+		{"standfirst", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nThe regional government will spend more on rural buses for three years\n\nAnna Berg\n\nValley -\n\n" + buttons + body + body2,
 			"Villages Win Back Their Bus Routes After Long Campaign"},
 	} {
 		res := c0(t).Text(tt.doc)
