@@ -77,6 +77,15 @@ func TestCategories(t *testing.T) {
 		want Category
 	}{
 		{"ADVERTISEMENT", Ad},
+		{"Copiar enlace", Share},
+		{"Deel via WhatsApp", Share},
+		{"Bekijk de video", Media},
+		{"منبع تصویر، Getty Images", Credit},
+		{"توضیح تصویر، پژوهشگران می‌گویند کیفیت خواب به اندازه مدت آن اهمیت دارد", Caption},
+		{"责任编辑：李桐", Byline},
+		{"上一篇：我市举办2024年春季大型招聘会", Navigation},
+		{"Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.", Promo},
+		{"Dieser Text wurde automatisiert von der dpa-AFX übernommen und nicht von der Redaktion bearbeitet.", Legal},
 		{"Anzeige", Ad},
 		{"Publicité", Ad},
 		{"Реклама", Ad},
