@@ -30,11 +30,8 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
-	found, dated, summarised, stacked, foundAt := false, false, false, false, -1
+	found, dated, summarised := false, false, false
 	for i, b := range slices.Backward(blocks[:start]) {
-		if stacked && i != foundAt-1 {
-			return
-		}
 		if b.meta() {
 			dated = dated || found && b.cat != Ad
 			continue
@@ -46,31 +43,27 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if found && (dated || i == foundAt-1 && sentenceCase(blocks[foundAt])) {
-				// Over the date, or straight over a standfirst taken for
-				// the headline, a headline echoes its text more than
-				// once; a line of tags starts in lower case.
-				shared, _ := sharedStems(d, b, lead)
-				if (shared >= 2 || shared > 0 && !dated) && startsUpper(d.view(b.lines[0])) {
-					b.claim(d)
-					if !dated || stacked || !sentenceCase(b) {
-						return
-					}
-					// What a date has over it may be the standfirst, and
-					// the headline straight over that.
-					stacked, foundAt = true, i
-					continue
+			if found && dated {
+				// Over the date, a headline echoes its text more than
+				// once; a line of tags starts in lower case. What a date
+				// has over it may be the standfirst, and the headline
+				// straight over that.
+				if claimEcho(d, b, lead, 2) && sentenceCase(b) {
+					claimOver(d, blocks, i, lead, 2)
 				}
-				if dated {
-					return
-				}
+				return
 			}
 			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
 				b.claim(d)
 				claimStandfirst(d, blocks[i+1:start], blocks[start:])
+				// A standfirst of a headline's shape echoes the text as
+				// the headline does: the headline may stand straight over it.
+				if sentenceCase(b) && claimOver(d, blocks, i, lead, 1) {
+					return
+				}
 				// A caption under the date may echo the text as well as
 				// the headline over it: look on past the date once.
-				found, foundAt, reach, hops, widgets = true, i, 0, 0, 0
+				found, reach, hops, widgets = true, 0, 0, 0
 				continue
 			}
 			nearest = false
@@ -97,6 +90,31 @@ func keepHeadline(d *document, blocks []*block) {
 		}
 		hops++
 	}
+}
+
+// claimEcho keeps headline h if it shares least word stems or more with
+// the text's lead, and starts as a headline does, not in lower case as a
+// line of tags.
+func claimEcho(d *document, h *block, lead []uint64, least int) bool {
+	if shared, _ := sharedStems(d, h, lead); shared < least || !startsUpper(d.view(h.lines[0])) {
+		return false
+	}
+	h.claim(d)
+	return true
+}
+
+// claimOver keeps the block straight over blocks[i] if it is a headline
+// that claimEcho keeps: a line a credit follows, or the repeat of a kept
+// line, is none.
+func claimOver(d *document, blocks []*block, i int, lead []uint64, least int) bool {
+	if i == 0 {
+		return false
+	}
+	up := blocks[i-1]
+	if up.meta() || up.cat == Duplicate && originalKept(d, blocks, up) || !up.headline() || credited(blocks, i-1) {
+		return false
+	}
+	return claimEcho(d, up, lead, least)
 }
 
 // sentenceCase reports whether a block has no more capitalised words than

@@ -228,17 +228,11 @@ func clockTime(s string) bool {
 // digitsBefore returns the value of the one or two digits that end s, and
 // whether there are such, with no third digit before them.
 func digitsBefore(s string) (int, bool) {
-	v, n := 0, 0
-	for scale := 1; s != "" && n < 3; n++ {
-		r, size := utf8.DecodeLastRuneInString(s)
-		if !unicode.IsDigit(r) {
-			break
-		}
-		v += digitValue(r) * scale
-		scale *= 10
-		s = s[:len(s)-size]
+	digits := s[len(strings.TrimRightFunc(s, unicode.IsDigit)):]
+	if n := utf8.RuneCountInString(digits); n == 0 || n > 2 {
+		return 0, false
 	}
-	return v, n == 1 || n == 2
+	return nativeNumber(digits)
 }
 
 // nativeNumber returns the value of a number written in any decimal

@@ -95,17 +95,17 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 			}
 			end++
 		}
-		if end == i+1 || end >= len(blocks) || end-i > maxListRun || blocks[end].cls != good || blocks[end].ruled {
+		// A ruled block is always bad, so a good one here is text.
+		if end == i+1 || end == len(blocks) || end-i > maxListRun || blocks[end].cls != good {
 			continue
 		}
 		for _, b := range blocks[i:end] {
-			if b.ruled && !shapeRuled(d, b) {
-				continue
-			}
-			if b.ruled {
+			if b.ruled && shapeRuled(d, b) {
 				b.unrule(d, lim)
 			}
-			b.cls = good
+			if !b.ruled {
+				b.cls = good
+			}
 		}
 		i = end
 	}
