@@ -521,13 +521,7 @@ func TestRelatedList(t *testing.T) {
 func TestRelatedListSparesLead(t *testing.T) {
 	lead := "Valley villages will get their buses back next spring, after a long campaign."
 	in := "Related Stories\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" + lead + "\n\n" + body + body2
-	res := c0(t).Text(in)
-	if !strings.Contains(res.Text, lead) {
-		t.Fatalf("lead lost: %+v", res.Removed)
-	}
-	if strings.Contains(res.Text, "Governor") {
-		t.Errorf("list kept: %q", res.Text)
-	}
+	keptAndGone(t, c0(t).Text(in), []string{lead}, []string{"Governor"})
 }
 
 // TestListInsideArticle checks that a "Read also" list set between two
@@ -537,15 +531,7 @@ func TestListInsideArticle(t *testing.T) {
 	para := "According to the transport office, about 23,000 pupils will benefit. The service will cost nine million a year."
 	in := body + "Read also:\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" +
 		para + "\n\nWhat the drivers say\n\n" + body2
-	res := c0(t).Text(in)
-	if !strings.Contains(res.Text, para) {
-		t.Fatalf("paragraph lost: %+v", res.Removed)
-	}
-	for _, h := range []string{"Governor", "Blackout"} {
-		if strings.Contains(res.Text, h) {
-			t.Errorf("%s kept: %q", h, res.Text)
-		}
-	}
+	keptAndGone(t, c0(t).Text(in), []string{para}, []string{"Governor", "Blackout"})
 }
 
 // TestLabelTakesOneLink checks that a label of one story link ("Read
@@ -1166,6 +1152,22 @@ func c0(t testing.TB) *Cleaner {
 	return c
 }
 
+// keptAndGone checks that clean keeps every line of kept and no line of
+// gone, as substrings of its output.
+func keptAndGone(t *testing.T, res Result, kept, gone []string) {
+	t.Helper()
+	for _, l := range kept {
+		if !strings.Contains(res.Text, l) {
+			t.Errorf("%q lost: %+v", l, res.Removed)
+		}
+	}
+	for _, l := range gone {
+		if strings.Contains(res.Text, l) {
+			t.Errorf("%q kept: %q", l, res.Text)
+		}
+	}
+}
+
 // TestShortDocumentsSurvive: a brief of one or two lines has no neighbours
 // to look like article text among; it must not vanish, while lines a rule
 // names as boilerplate still go.
@@ -1354,13 +1356,7 @@ func TestProfileBlurb(t *testing.T) {
 func TestLiveBlogEntries(t *testing.T) {
 	entry := "Union leader Marian Dobre said the strike would go on until wages are paid."
 	in := body + "15:12\n\n" + entry + "\n\n13:45\n\n" + body2
-	res := c0(t).Text(in)
-	if !strings.Contains(res.Text, entry) {
-		t.Fatalf("entry lost: %+v", res.Removed)
-	}
-	if strings.Contains(res.Text, "15:12") || strings.Contains(res.Text, "13:45") {
-		t.Errorf("time stamps kept: %q", res.Text)
-	}
+	keptAndGone(t, c0(t).Text(in), []string{entry}, []string{"15:12", "13:45"})
 }
 
 // TestAnnouncedList checks that short title-case lines after a sentence
@@ -1369,16 +1365,8 @@ func TestLiveBlogEntries(t *testing.T) {
 func TestAnnouncedList(t *testing.T) {
 	intro := "Traffic grew sharply. According to the traffic police, the busiest roads were:"
 	list := "Victoria Avenue\n\nMagheru Boulevard\n\nColentina Road\n\nUnion Underpass\n\n"
-	res := c0(t).Text(body + intro + "\n\n" + list + body2)
-	for _, l := range strings.Fields("Victoria Magheru Colentina Union") {
-		if !strings.Contains(res.Text, l) {
-			t.Errorf("%s lost: %+v", l, res.Removed)
-		}
-	}
-	res = c0(t).Text(body + list + body2)
-	if strings.Contains(res.Text, "Magheru") {
-		t.Errorf("menu kept: %q", res.Text)
-	}
+	keptAndGone(t, c0(t).Text(body+intro+"\n\n"+list+body2), strings.Fields("Victoria Magheru Colentina Union"), nil)
+	keptAndGone(t, c0(t).Text(body+list+body2), nil, []string{"Magheru"})
 }
 
 // TestLabelSaysNothing checks that a "Read also" label set inside the
@@ -1388,10 +1376,7 @@ func TestLabelSaysNothing(t *testing.T) {
 	menu := "Mountain Trails\n\nTravel Guides\n\nWeekend Walks\n\nCity Maps\n\n"
 	para := "The quick count by the valley survey institute put Budi Santoso at 46.81 percent of the vote, ahead of Ahmad Rifai"
 	in := menu + para + "\n\nRead also:\n\nElection Board Starts Manual Count Tomorrow\n\n" + body + body2
-	res := c0(t).Text(in)
-	if !strings.Contains(res.Text, para) {
-		t.Fatalf("paragraph lost: %+v", res.Removed)
-	}
+	keptAndGone(t, c0(t).Text(in), []string{para}, nil)
 }
 
 // TestLabelDoesNotEndText checks that a "Read also" label over one link,
@@ -1400,13 +1385,7 @@ func TestLabelSaysNothing(t *testing.T) {
 func TestLabelDoesNotEndText(t *testing.T) {
 	last := "The first of the new routes will open on the first Monday of May, the transport office said."
 	in := body + body2 + "Read also\n\nGovernor Signs New Budget Into Law After Long Night\n\n" + last + "\n\nValley Times staff\n"
-	res := c0(t).Text(in)
-	if !strings.Contains(res.Text, last) {
-		t.Fatalf("paragraph lost: %+v", res.Removed)
-	}
-	if strings.Contains(res.Text, "Governor") {
-		t.Errorf("link kept: %q", res.Text)
-	}
+	keptAndGone(t, c0(t).Text(in), []string{last}, []string{"Governor"})
 }
 
 // TestListStopsAtAnnouncement checks that a related list set inside the
@@ -1416,12 +1395,7 @@ func TestListStopsAtAnnouncement(t *testing.T) {
 	items := []string{"The former mayor: six years in prison.", "The contractor: four years in prison."}
 	in := body + "Related\n\nGovernor Signs New Budget Into Law After Long Night\n\n" + intro + "\n\n" +
 		strings.Join(items, "\n\n") + "\n\n" + body2
-	res := c0(t).Text(in)
-	for _, l := range append(items, intro) {
-		if !strings.Contains(res.Text, l) {
-			t.Errorf("%q lost: %+v", l, res.Removed)
-		}
-	}
+	keptAndGone(t, c0(t).Text(in), append(items, intro), nil)
 }
 
 // TestAnnouncedResults checks that results, weather by city and other
@@ -1442,13 +1416,5 @@ func TestAnnouncedResults(t *testing.T) {
 		"Antalya: Heavy Showers, 21°C",
 	}
 	in := body + strings.Join(items[:4], "\n\n") + "\n\nAdvertisement\n\n" + strings.Join(items[4:], "\n\n") + "\n\n" + body2
-	res := c0(t).Text(in)
-	for _, l := range items {
-		if !strings.Contains(res.Text, l) {
-			t.Errorf("%q lost: %+v", l, res.Removed)
-		}
-	}
-	if strings.Contains(res.Text, "Advertisement") {
-		t.Errorf("advertisement kept: %q", res.Text)
-	}
+	keptAndGone(t, c0(t).Text(in), items, []string{"Advertisement"})
 }
