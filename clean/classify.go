@@ -24,14 +24,18 @@ const (
 // Thresholds of the structural classifier, after jusText's defaults,
 // adapted to plain text (no link density) and to shorter stopword lists.
 const (
-	lengthLow   = 70   // below this a block is short and its neighbours decide
-	lengthHigh  = 200  // above this a block with enough stopwords is good
-	stopLow     = 0.18 // stopword density of near-good text
-	stopHigh    = 0.28 // stopword density of good text
-	headingMax  = 200  // longest block that may be a heading or a title
-	cjkWeight   = 3    // a CJK character carries about as much as this many Latin ones
-	minLangHits = 0.05 // share of stopwords below which the language is unknown
-	maxListRun  = 30   // longest headline list a heading takes with it
+	lengthLow     = 70   // below this a block is short and its neighbours decide
+	lengthHigh    = 200  // above this a block with enough stopwords is good
+	stopLow       = 0.18 // stopword density of near-good text
+	stopHigh      = 0.28 // stopword density of good text
+	headingMax    = 200  // longest block that may be a heading or a title
+	cjkWeight     = 3    // a CJK character carries about as much as this many Latin ones
+	minLangHits   = 0.05 // share of stopwords below which the language is unknown
+	maxListRun    = 30   // longest headline list a heading takes with it
+	maxBoxGap     = 2    // short lines before a fact box's first item or between two
+	minBoxFields  = 3    // fields that make a fact box
+	maxFieldWords = 4    // longest label of a field ("Player of the match: …")
+	maxFieldBytes = 60
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -68,6 +72,7 @@ type block struct {
 	bare     bool // ruled, and without a letter: a bullet, a rule, a time or a count
 	link     bool // ruled as a link to another story set in the text ("Read also: …")
 	listed   bool // ruled as one of the list after a heading
+	boxed    bool // one of a fact box under the text
 	cat      Category
 	heading  *Rule
 }
@@ -187,6 +192,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
 	revise(blocks, lim, d.next, d.ctx)
 	announcedLists(d, blocks, lim)
+	factBoxes(d, blocks, lim)
 	if !c.keep[Related] {
 		closingHeadlines(d, blocks)
 	}

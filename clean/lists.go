@@ -111,6 +111,115 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// factBoxes keeps the fact box that follows an article's text: the result,
+// line-ups, referee and crowd under a match report, the date, place and
+// figures under an event, the table after a round. It holds at least
+// minBoxFields fields, lines of a label of a few words, a colon and a
+// value ("Schiedsrichter: Martin Reiß", "Público: 18.922 pagantes"), no
+// label twice, and may hold rows of figures ("14. FC Rheinfelden 25
+// Spiele, 27:44 Tore, 26 Punkte"). It starts straight after kept text;
+// up to maxBoxGap short lines (a title, a score line, a subheading) may
+// stand before its first item or between two. Menus and headline lists
+// have no labels, and a sidebar's labelled lines repeat theirs. As in
+// announcedLists, a phrase rule's verdict stands: it ends the box.
+func factBoxes(d *document, blocks []*block, lim limits) {
+	var labels []string
+	for i := 1; i < len(blocks); i++ {
+		if p := blocks[i-1]; p.ruled || p.cls != good {
+			continue
+		}
+		labels = labels[:0]
+		gap, rows, headlines, end := 0, 0, 0, i // end is past the last item
+		for j := i; j < len(blocks); j++ {
+			b := blocks[j]
+			if b.cls == good || b.ruled && !shapeRuled(d, b) {
+				break
+			}
+			s := d.view(b.lines[0])
+			label, value, isField := field(s)
+			switch {
+			case isField && rows == 0 && (len(labels) == 0 || gap == 0) && !slices.Contains(labels, label):
+				labels, gap, end = append(labels, label), 0, j+1
+				if headlineValue(value) {
+					headlines++
+				}
+				continue
+			case len(labels) > 0 && figureRow(s):
+				rows, gap, end = rows+1, 0, j+1
+				continue
+			case !isField && rows == 0 && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && strings.IndexFunc(s, unicode.IsLetter) >= 0:
+				// Short lines may head the box or its table.
+				gap++
+				continue
+			}
+			break
+		}
+		if len(labels) < minBoxFields || headlines*2 >= len(labels) {
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			if b.ruled {
+				b.unrule(d, lim)
+			}
+			b.cls, b.boxed = good, true
+		}
+		i = end
+	}
+}
+
+// figureRow reports whether a line is a row of a table of figures: three
+// numbers or more, as a standings row has its rank, games and points.
+func figureRow(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		digit := unicode.IsDigit(r)
+		if digit && !in {
+			n++
+		}
+		in = digit
+	}
+	return n >= 3
+}
+
+// field splits a line that reads "label: value", returning the label in
+// lower case: one to four words before the first colon, the first a word
+// of letters, and a value after it.
+func field(s string) (label, value string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > maxFieldBytes {
+		return "", "", false
+	}
+	label, value = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	if s[i] == ':' && (i+1 == len(s) || s[i+1] != ' ') || !hasAlnum(value) {
+		return "", "", false // a time, a score, a URL, or nothing after it
+	}
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsLetter(r) {
+		return "", "", false
+	}
+	if n := len(strings.Fields(label)); n > maxFieldWords || strings.ContainsAny(label, ".!?,;\"") {
+		return "", "", false
+	}
+	return strings.ToLower(label), value, true
+}
+
+// headlineValue reports whether the value of a field reads as a headline
+// ("Marseille : un homme tué par balle dans les quartiers nord"): four
+// words or more of running text, mostly in lower case, without the
+// figures, commas and brackets of names and results.
+func headlineValue(v string) bool {
+	if strings.IndexFunc(v, unicode.IsDigit) >= 0 || strings.ContainsAny(v, ",;(（、،") {
+		return false
+	}
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(v) {
+		words++
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return words >= 4 && lower*2 >= words
+}
+
 // shapeRuled reports whether a ruled block was removed for its shape (a
 // list of section names, a date) rather than by a phrase rule or as a
 // repeat.
@@ -131,7 +240,7 @@ func (b *block) menuWord() bool {
 // lines of a headline's shape and of four words or more. Sites set their
 // "more stories" lists there without a heading as often as with one, and
 // headlines in languages that write them in sentence case escape
-// headlineRuns.
+// headlineRuns. A fact box's fields may look like headlines; they stay.
 func closingHeadlines(d *document, blocks []*block) {
 	end := len(blocks)
 	for end > 0 && blocks[end-1].ruled {
@@ -140,7 +249,7 @@ func closingHeadlines(d *document, blocks []*block) {
 	start := end
 	for start > 0 {
 		b := blocks[start-1]
-		if b.ruled || !b.headlineShaped() || b.words < 4 || b.sentEnd {
+		if b.ruled || b.boxed || !b.headlineShaped() || b.words < 4 || b.sentEnd {
 			break
 		}
 		start--

@@ -299,6 +299,7 @@ func TestCategories(t *testing.T) {
 		{"Redacción · Alzira", Byline},
 		{"Opracowanie: Agnieszka Zielińska", Byline},
 		{"(rih/apl)", Byline},
+		{"mrs/dpa/sid", Byline},
 		{"Sports Desk", Byline},
 		{"Felipe Carvalho · Especial para o Esporte", Byline},
 		{"Il vous reste 68 % de cet article à lire.", Promo},
@@ -1417,4 +1418,90 @@ func TestAnnouncedResults(t *testing.T) {
 	}
 	in := body + strings.Join(items[:4], "\n\n") + "\n\nAdvertisement\n\n" + strings.Join(items[4:], "\n\n") + "\n\n" + body2
 	keptAndGone(t, c0(t).Text(in), items, []string{"Advertisement"})
+}
+
+// TestFactBox checks that the fact box under a report (score, line-ups,
+// referee, crowd, then the table) stays after the text, while labelled
+// lines that repeat one label, or a box with no text before it, go.
+func TestFactBox(t *testing.T) {
+	box := []string{
+		"FC Rheinfelden – TSV Ebersberg 2:1 (0:0)",
+		"Rheinfelden: Hollerbach – Demir, Kästner, Wolters – Brandt, Mayer – Osei",
+		"Ebersberg: Stadler – Huber, Jankowski, Feldmann – Gerlach, Wirth – Brückner",
+		"Referee: Martin Reiß (Augsburg)",
+		"Goals: 1:0 Osei (54.), 1:1 Brückner (71.), 2:1 Okafor (89.)",
+		"Attendance: 27,412",
+		"The bottom of the table:",
+		"14. FC Rheinfelden 25 games, 27:44 goals, 26 points",
+		"15. TSV Ebersberg 25 games, 29:47 goals, 24 points",
+	}
+	sidebar := []string{
+		"Opinion: Why the valley needs a new bridge now",
+		"Opinion: The council has lost its way on housing",
+		"Opinion: Three lessons from the flood year",
+	}
+	contacts := []string{
+		"Local News Desk: metro@example.com or 202.555.7300",
+		"National News Desk: national@example.com or 202.555.7410",
+		"Business News Desk: business@example.com or 202.555.7320",
+		"Sports News Desk: sports@example.com or 202.555.7350",
+	}
+	tail := "\n\nRelated\n\nCoach Leaves Ebersberg After Two Years\n\nCopyright 2025 Valley Times\n"
+	tests := []struct {
+		name       string
+		in         string
+		kept, gone []string
+	}{
+		{"after the text", body + body2 + strings.Join(box, "\n\n") + tail, box, []string{"Coach Leaves", "Copyright"}},
+		{"closing the document", body + body2 + strings.Join(contacts, "\n\n"), contacts, nil},
+		{"one label over and over", body + body2 + strings.Join(sidebar, "\n\n") + tail, nil, sidebar},
+		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone) })
+	}
+}
+
+func TestField(t *testing.T) {
+	tests := []struct {
+		in    string
+		label string
+		ok    bool
+	}{
+		{"Schiedsrichter: Martin Reiß (Augsburg)", "schiedsrichter", true},
+		{"Data e hora: 9 de agosto de 2025, às 18h30", "data e hora", true},
+		{"ATLÉTICO SERRANO: Lucas Faria; Índio, Gabriel Neto", "atlético serrano", true},
+		{"比分：3比1", "比分", true},
+		{"2:1 (0:0)", "", false},
+		{"https://example.com", "", false},
+		{"Time: ", "", false},
+		{"He said, in the end: nothing", "", false},
+		{"The man who came from the fourth league: a portrait", "", false},
+	}
+	for _, tt := range tests {
+		label, _, ok := field(tt.in)
+		if label != tt.label || ok != tt.ok {
+			t.Errorf("field(%q) = %q, %v; want %q, %v", tt.in, label, ok, tt.label, tt.ok)
+		}
+	}
+}
+
+func TestHeadlineValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"un homme tué par balle dans les quartiers nord", true},
+		{"why the valley needs a new bridge now", true},
+		{"Hollerbach – Demir, Kästner, Wolters – Osei", false},
+		{"Martin Reiß (Augsburg)", false},
+		{"18.922 pagantes", false},
+		{"le nouvel entraîneur", false}, // too short to tell
+		{"The Remarkable Story Of The Telegraph", false},
+	}
+	for _, tt := range tests {
+		if got := headlineValue(tt.in); got != tt.want {
+			t.Errorf("headlineValue(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
