@@ -323,7 +323,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		why := h.heading.after
 		// A label over one headline and then text links one story from
 		// inside the article: it neither ends the text nor takes more.
-		linked := h.heading.Kind == LabelRule && oneLink(blocks[i+1:])
+		// Nor does a label with good text anywhere after it: the article
+		// goes on under the link with a list or a subheading.
+		linked := h.heading.Kind == LabelRule && (oneLink(blocks[i+1:]) || goodFollows(blocks[i+1:]))
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
@@ -346,7 +348,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			summaryNext = true
 		}
 		var run []*block
-		j, first := i+1, 0
+		j, first, text := i+1, 0, false
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
 			b := blocks[j]
 			if b.ruled && b.heading != nil {
@@ -364,8 +366,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				}
 				summaryNext = false
 				summaries++
-			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 6 && b.lowers > b.caps {
-				break // a paragraph, or a sentence that announces a list of the text
+			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 5 && b.lowers > b.caps {
+				text = true // a paragraph, or a sentence that announces a list of the text
+				break
 			} else {
 				headline(b.titleish)
 			}
@@ -376,7 +379,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		// A label of one link inside the text takes that link's headline.
 		single := h.heading.Kind == LabelRule && goodSize > 0 && len(run) == 1 && run[0].words >= 4 &&
-			j < len(blocks) && blocks[j].initial == good
+			j < len(blocks) && (blocks[j].initial == good || text)
 		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
 			// Headings up to that line would find the same run: skip
 			// them, or a wall of headings costs quadratic time.
@@ -659,6 +662,21 @@ func paragraphsOpen(blocks []*block) bool {
 			return false
 		}
 		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// goodFollows reports whether blocks hold a good paragraph before the
+// page's legal lines: the paragraphs of small print under a copyright
+// line are not the article's.
+func goodFollows(blocks []*block) bool {
+	for _, b := range blocks {
+		if b.ruled && b.cat == Legal {
+			return false
+		}
+		if !b.ruled && b.initial == good && b.size > 100 {
 			return true
 		}
 	}

@@ -300,6 +300,8 @@ func TestCategories(t *testing.T) {
 		{"Opracowanie: Agnieszka Zielińska", Byline},
 		{"(rih/apl)", Byline},
 		{"mrs/dpa/sid", Byline},
+		{"Нагадаємо, у ТСН є свій Telegram-канал, де оперативно публікуються найважливіші новини. Підписуйтеся!", Promo},
+		{"Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости", Promo},
 		{"Sports Desk", Byline},
 		{"Felipe Carvalho · Especial para o Esporte", Byline},
 		{"Il vous reste 68 % de cet article à lire.", Promo},
@@ -385,6 +387,21 @@ func TestArticleKept(t *testing.T) {
 		if !strings.Contains(res.Text, l) {
 			t.Errorf("lost %q: %+v", l, res.Removed)
 		}
+	}
+}
+
+// TestTelegramReportKept checks that a report of what an official posted
+// on Telegram is text, not the prompt to follow the site there.
+func TestTelegramReportKept(t *testing.T) {
+	ru := "Власти города в понедельник объявили, что из-за аварии на водопроводе без воды остались жители трёх районов, и пообещали восстановить подачу к вечеру.\n\n" +
+		"Аварийные бригады работают на месте с раннего утра, а для жителей организован подвоз питьевой воды к школам и больницам.\n\n"
+	ru2 := "Жителей просят не открывать краны в первые минуты после возобновления подачи, пока не стечёт мутная вода.\n\n" +
+		"По словам директора водоканала, трубу прорвало на участке, который прокладывали ещё в семидесятых годах.\n\n"
+	for _, l := range []string{
+		"Об этом губернатор написал в Telegram в понедельник вечером.",
+		"Позже городской совет опубликовал обновление в Telegram:",
+	} {
+		keptAndGone(t, c0(t).Text(ru+l+"\n\n"+ru2), []string{l}, nil)
 	}
 }
 
@@ -1387,6 +1404,31 @@ func TestLabelDoesNotEndText(t *testing.T) {
 	last := "The first of the new routes will open on the first Monday of May, the transport office said."
 	in := body + body2 + "Read also\n\nGovernor Signs New Budget Into Law After Long Night\n\n" + last + "\n\nValley Times staff\n"
 	keptAndGone(t, c0(t).Text(in), []string{last}, []string{"Governor"})
+}
+
+// TestLabelOverSubheading checks that a "Read also" link set inside the
+// text takes only its headline when the article goes on under it with a
+// subheading or a sentence that announces a list, even where the text
+// after that is not two good paragraphs in a row.
+func TestLabelOverSubheading(t *testing.T) {
+	link := "Governor Signs New Budget Into Law After Long Night"
+	after := []string{
+		"The results were as follows:",
+		"First prize: \"House on the Water\" – Hisham Omari (Egypt)",
+		"Second prize: \"Salt of Noon\" – Noura Hammadi (UAE)",
+		"Third prize: \"Letters That Never Arrived\" – Youssef Benali (Morocco)",
+		"The prize money totals 600,000 dirhams, and the winning stories will be published in a joint volume in Arabic and English next autumn.",
+	}
+	tests := []struct {
+		name, in string
+		kept     []string
+	}{
+		{"announced list", body + "Read also:\n\n" + link + "\n\n" + strings.Join(after, "\n\n") + "\n", after},
+		{"subheading", body + "Read also\n\n" + link + "\n\nCash no longer accepted\n\n" + body2, []string{"wages had not kept pace"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, []string{link}) })
+	}
 }
 
 // TestListStopsAtAnnouncement checks that a related list set inside the
