@@ -66,6 +66,13 @@ func keepHeadline(d *document, blocks []*block) {
 				found, reach, hops, widgets = true, 0, 0, 0
 				continue
 			}
+			if nearest && !summarised && sentenceCase(b) && b.words >= minLeadWords {
+				// A standfirst that paraphrases rather than echoes the
+				// text leaves the headline over it the nearest, however
+				// long it runs.
+				summarised = true
+				continue
+			}
 			nearest = false
 		}
 		if b.cls == good && !b.ruled && !b.titleish {
@@ -130,7 +137,7 @@ func claimStandfirst(d *document, below, text []*block) {
 		if b.meta() {
 			continue
 		}
-		if b.listed && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
+		if (b.listed || !b.ruled && sentenceCase(b)) && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
 			b.claim(d)
 		}
 		return
