@@ -724,6 +724,10 @@ func appendLower(b []byte, s string) []byte {
 
 const maxMenuWord = 4 // CJK characters
 
+// maxMenuItemCJK is the most characters of a section name in Chinese,
+// Japanese or Thai, which writes words without spaces between them.
+const maxMenuItemCJK = 16
+
 // echoSpan is how much of the text, in bytes, a headline's words are
 // looked for in.
 const echoSpan = 400

@@ -288,7 +288,9 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 				}
 				break
 			}
-			if n.cls == good && !n.ruled {
+			// Nor does a section name vouch for the one over it: a
+			// heading of a word or two heads its text or its list.
+			if n.cls == good && !n.ruled && (wasGood[j] || !b.menuItem() || !n.menuItem()) {
 				b.cls = good
 				break
 			}
@@ -298,6 +300,15 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 			hops++
 		}
 	}
+}
+
+// menuItem reports whether a block is a word or two, as menus name their
+// sections.
+func (b *block) menuItem() bool {
+	if b.cjk {
+		return b.size < maxMenuItemCJK*cjkWeight
+	}
+	return b.words <= 2
 }
 
 // headingLists removes the headline list after a "Related", "Most read" or

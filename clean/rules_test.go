@@ -300,6 +300,9 @@ func TestCategories(t *testing.T) {
 		{"Opracowanie: Agnieszka Zielińska", Byline},
 		{"(rih/apl)", Byline},
 		{"mrs/dpa/sid", Byline},
+		{"Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità come specificato nella cookie policy. Puoi acconsentire all'utilizzo di tali tecnologie chiudendo questa informativa, interagendo con un link o un pulsante al di fuori di questa informativa o continuando a navigare in altro modo.", Cookie},
+		{"Dbamy o Twoją prywatność. Klikając „Akceptuję i przechodzę do serwisu”, wyrażasz zgodę na przetwarzanie Twoich danych osobowych przez naszych partnerów w celach marketingowych, analitycznych i statystycznych, zgodnie z polityką prywatności serwisu.", Cookie},
+		{"เราใช้คุกกี้เพื่อพัฒนาประสิทธิภาพ และประสบการณ์ที่ดีในการใช้เว็บไซต์ของคุณ คุณสามารถศึกษารายละเอียดได้ที่ นโยบายความเป็นส่วนตัว และสามารถจัดการความเป็นส่วนตัวเองได้ของคุณได้เองโดยคลิกที่ ตั้งค่า", Cookie},
 		{"Нагадаємо, у ТСН є свій Telegram-канал, де оперативно публікуються найважливіші новини. Підписуйтеся!", Promo},
 		{"Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости", Promo},
 		{"Sports Desk", Byline},
@@ -1546,4 +1549,15 @@ func TestHeadlineValue(t *testing.T) {
 			t.Errorf("headlineValue(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestMenuOverText checks that a menu of two-word sections over the text
+// goes, but for the last two, which may be its kicker and heading, while a heading
+// of two words over a list that leads to the text stays: a section name
+// vouches for nothing over it.
+func TestMenuOverText(t *testing.T) {
+	menu := []string{"Domácí zprávy", "Zahraniční zprávy", "Ostatní sporty", "Naše regiony", "Tiskové zprávy"}
+	list := []string{"Ficha técnica", "Atlético Serrano 2 x 1 Itaquera", "Local: Estádio Alcides Pereira, em Belo Horizonte"}
+	in := strings.Join(menu, "\n\n") + "\n\n" + body + strings.Join(list, "\n\n") + "\n\n" + body2
+	keptAndGone(t, c0(t).Text(in), list, menu[:len(menu)-2])
 }
