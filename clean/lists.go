@@ -407,9 +407,12 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				run = append(run, blocks[j])
 			}
 		}
+		// So do the few a label sets inside the text: like the one link,
+		// they say nothing of the text around them.
+		inText := single || h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
 		for _, b := range run {
 			b.markRuled(d, cat, why)
-			b.listed, b.link = true, single
+			b.listed, b.link = true, inText
 		}
 		i = j - 1
 	}

@@ -300,6 +300,15 @@ func TestCategories(t *testing.T) {
 		{"Opracowanie: Agnieszka Zielińska", Byline},
 		{"(rih/apl)", Byline},
 		{"mrs/dpa/sid", Byline},
+		{"Скопировать ссылку", Share},
+		{"คัดลอกลิงก์", Share},
+		{"Kraków 9°C", Navigation},
+		{"Київ +6°", Navigation},
+		{"香港天氣 19°C 多雲", Navigation},
+		{"글자 크기 조절", Navigation},
+		{"Posté par Wendpanga Le 13 mars à 06:12", Comment},
+		{"Ακολουθήστε το protothema.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", Promo},
+		{"Jesteśmy na Google News. Dołącz do nas!", Promo},
 		{"Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità come specificato nella cookie policy. Puoi acconsentire all'utilizzo di tali tecnologie chiudendo questa informativa, interagendo con un link o un pulsante al di fuori di questa informativa o continuando a navigare in altro modo.", Cookie},
 		{"Dbamy o Twoją prywatność. Klikając „Akceptuję i przechodzę do serwisu”, wyrażasz zgodę na przetwarzanie Twoich danych osobowych przez naszych partnerów w celach marketingowych, analitycznych i statystycznych, zgodnie z polityką prywatności serwisu.", Cookie},
 		{"เราใช้คุกกี้เพื่อพัฒนาประสิทธิภาพ และประสบการณ์ที่ดีในการใช้เว็บไซต์ของคุณ คุณสามารถศึกษารายละเอียดได้ที่ นโยบายความเป็นส่วนตัว และสามารถจัดการความเป็นส่วนตัวเองได้ของคุณได้เองโดยคลิกที่ ตั้งค่า", Cookie},
@@ -381,6 +390,8 @@ func TestArticleKept(t *testing.T) {
 		// Subscribers and comments as the subject of the news.
 		"Sur le site du club, les commentaires sont fermés depuis que le forum a été piraté, a expliqué la présidente.",
 		"You have 3 free articles remaining, the publisher tells readers, before the paywall closes.",
+		// Temperatures in the news are sentences, not a weather widget.
+		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
 	}
@@ -1428,6 +1439,29 @@ func TestLabelOverSubheading(t *testing.T) {
 	}{
 		{"announced list", body + "Read also:\n\n" + link + "\n\n" + strings.Join(after, "\n\n") + "\n", after},
 		{"subheading", body + "Read also\n\n" + link + "\n\nCash no longer accepted\n\n" + body2, []string{"wages had not kept pace"}},
+		// Two links under the label, a list just over it: the list keeps
+		// its place in the text.
+		{"two links", "Sütlaç, Osmanlı mutfağından bugüne ulaşan en eski sütlü tatlılardan biri. Ancak evde yapıldığında çoğu zaman ya fazla sulu kalıyor ya da üstü istenen renge ulaşmıyor." + "\n\n" +
+			"30 yıldır Gaziantep'te lokanta işleten Hatice Ermiş, bu sorunun iki sebebi olduğunu söylüyor: pirincin iyi haşlanmaması ve fırının yeterince ısınmaması. \"Sütlacın üstü fırının en üst rafında, sadece üst ızgarada kızarır. Sabırlı olmak lazım\" diyor." + "\n\n" +
+			"Reklam" + "\n\n" +
+			"Fırında sütlaç için malzemeler" + "\n\n" +
+			"1 litre süt" + "\n\n" +
+			"yarım su bardağı pirinç" + "\n\n" +
+			"1,5 su bardağı su" + "\n\n" +
+			"1 su bardağı toz şeker" + "\n\n" +
+			"2 yemek kaşığı pirinç unu" + "\n\n" +
+			"yarım su bardağı soğuk su (pirinç unu için)" + "\n\n" +
+			"1 paket vanilya" + "\n\n" +
+			"üzeri için tarçın (isteğe bağlı)" + "\n\n" +
+			"İlginizi Çekebilir" + "\n\n" +
+			"Güllaç tarifi: Ramazan'ın en hafif tatlısı evde nasıl yapılır?" + "\n\n" +
+			"Kolay revani tarifi: Şerbetini tam çeken revani için 5 püf nokta" + "\n\n" +
+			"Fırında sütlaç nasıl yapılır?" + "\n\n" +
+			"Pirinçleri iyice yıkayın ve 1,5 su bardağı su ile birlikte tencereye alın. Suyunu çekene kadar kısık ateşte haşlayın." + "\n\n" +
+			"Sütü ekleyip karıştırın. Süt kaynamaya başlayınca şekeri ilave edin ve 10 dakika daha pişirin." + "\n\n" +
+			"Pirinç ununu yarım su bardağı soğuk suyla pürüzsüz olana kadar çırpın. Kaynayan sütün içine yavaş yavaş ekleyerek sürekli karıştırın." + "\n\n" +
+			"Sütlaç koyulaşmaya başlayınca vanilyayı ekleyin ve ocaktan alın." + "\n\n" +
+			"Karışımı fırına dayanıklı kaselere paylaştırın. Kaseleri içinde su bulunan derin bir fırın tepsisine yerleştirin.", []string{"1 litre süt", "1 paket vanilya", "Sütü ekleyip"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, []string{link}) })
