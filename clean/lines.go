@@ -93,11 +93,11 @@ func isDateLine(s string) bool {
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
 }
 
-// digitRuns counts the runs of ASCII digits in s.
+// digitRuns counts the runs of digits in s, in any decimal digits.
 func digitRuns(s string) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		d := '0' <= s[i] && s[i] <= '9'
+	for _, r := range s {
+		d := unicode.IsDigit(r)
 		if d && !in {
 			n++
 		}

@@ -135,6 +135,7 @@ func TestIsDateLine(t *testing.T) {
 		{"2016年12月7日 18:47", true},
 		{"2024年4月18日 星期四", true}, // one token, three numbers
 		{"2024年4月18日（木）", true},
+		{"２０２４年４月１８日", true}, // full-width digits make the same three numbers
 		{"28 de julho de 2024 · 18:55", true},
 		{"5 de marzo de 2024", true},
 		{"2024年共有3个项目", false},

@@ -169,17 +169,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 
 // figureRow reports whether a line is a row of a table of figures: three
 // numbers or more, as a standings row has its rank, games and points.
-func figureRow(s string) bool {
-	n, in := 0, false
-	for _, r := range s {
-		digit := unicode.IsDigit(r)
-		if digit && !in {
-			n++
-		}
-		in = digit
-	}
-	return n >= 3
-}
+func figureRow(s string) bool { return digitRuns(s) >= 3 }
 
 // field splits a line that reads "label: value", returning the label in
 // lower case: one to four words before the first colon, the first a word
