@@ -138,7 +138,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		if cat != "" {
 			b := newBlock(i)
 			b.ruled, b.cat, b.heading = true, cat, hr
-			b.bare = strings.IndexFunc(d.view(i), unicode.IsLetter) < 0
+			b.bare = !hasLetter(d.view(i))
 			b.link = cat == Related && hr == nil && isStoryLink(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur, ruled, last = nil, b, l

@@ -493,6 +493,9 @@ func isListSep(r rune) bool {
 // hasAlnum reports whether s holds a letter or a digit.
 func hasAlnum(s string) bool { return strings.IndexFunc(s, isAlnum) >= 0 }
 
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
 // commenterVerbs end the line that introduces a reader's comment, "Jane
 // wrote:", "Rishil says:", in several languages.
 var commenterVerbs = []string{"wrote", "writes", "says", "said", "schrieb", "sagt", "a écrit", "dit",

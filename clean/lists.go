@@ -147,7 +147,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			case len(labels) > 0 && figureRow(s):
 				rows, gap, end = rows+1, 0, j+1
 				continue
-			case !isField && rows == 0 && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && strings.IndexFunc(s, unicode.IsLetter) >= 0:
+			case !isField && rows == 0 && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
 				// Short lines may head the box or its table.
 				gap++
 				continue
@@ -197,7 +197,7 @@ func field(s string) (label, value string, ok bool) {
 // words or more of running text, mostly in lower case, without the
 // figures, commas and brackets of names and results.
 func headlineValue(v string) bool {
-	if strings.IndexFunc(v, unicode.IsDigit) >= 0 || strings.ContainsAny(v, ",;(（、،") {
+	if hasDigit(v) || strings.ContainsAny(v, ",;(（、،") {
 		return false
 	}
 	words, lower := 0, 0
@@ -378,9 +378,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			}
 			run = append(run, b)
 		}
-		// A label of one link inside the text takes that link's headline.
-		single := h.heading.Kind == LabelRule && goodSize > 0 && len(run) == 1 && run[0].words >= 4 &&
-			j < len(blocks) && (blocks[j].initial == good || text)
+		// A label inside the text, with text going on under its links,
+		// takes the one link's headline.
+		inText := h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
+		single := inText && len(run) == 1 && run[0].words >= 4
 		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
 			// Headings up to that line would find the same run: skip
 			// them, or a wall of headings costs quadratic time.
@@ -397,9 +398,8 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				run = append(run, blocks[j])
 			}
 		}
-		// So do the few a label sets inside the text: like the one link,
-		// they say nothing of the text around them.
-		inText := single || h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
+		// Like the one link, the few a label sets inside the text say
+		// nothing of the text around them.
 		for _, b := range run {
 			b.markRuled(d, cat, why)
 			b.listed, b.link = true, inText
@@ -654,6 +654,10 @@ func spareTitle(run []*block) []*block {
 	return append(run[:k], run[k+1:]...)
 }
 
+// paragraph reports whether a block is a good paragraph of some length,
+// as the text goes on in.
+func (b *block) paragraph() bool { return !b.ruled && b.initial == good && b.size > 100 }
+
 // paragraphsOpen reports whether the first two blocks not ruled are good
 // paragraphs.
 func paragraphsOpen(blocks []*block) bool {
@@ -662,7 +666,7 @@ func paragraphsOpen(blocks []*block) bool {
 		if b.ruled {
 			continue
 		}
-		if b.initial != good || b.size <= 100 {
+		if !b.paragraph() {
 			return false
 		}
 		if n++; n == 2 {
@@ -680,7 +684,7 @@ func goodFollows(blocks []*block) bool {
 		if b.ruled && b.cat == Legal {
 			return false
 		}
-		if !b.ruled && b.initial == good && b.size > 100 {
+		if b.paragraph() {
 			return true
 		}
 	}
@@ -695,7 +699,7 @@ func proseFollows(blocks []*block) bool {
 		if b.ruled {
 			continue
 		}
-		cur := b.initial == good && b.size > 100
+		cur := b.paragraph()
 		if cur && prev {
 			return true
 		}
