@@ -804,14 +804,11 @@ func (c *Cleaner) template(d *document, blocks []*block, lim limits) {
 	}
 }
 
-// unrule takes back a template verdict.
+// unrule takes back a template or shape verdict and judges the block anew.
 func (b *block) unrule(d *document, lim limits) {
-	b.ruled, b.cat = false, ""
+	b.unmark(d)
 	b.initial = lim.initialClass(b)
 	b.cls = b.initial
-	for _, i := range b.lines {
-		d.lines[i].cat, d.lines[i].rule = "", ""
-	}
 }
 
 func (b *block) reason() string {

@@ -20,7 +20,8 @@ import (
 // so a line of such a list or a repeated line qualifies; a line a rule
 // named as chaff does not. Between the two may stand dates, bylines and a
 // few short lines (a source, "Print"), up to headlineReach characters,
-// and one summary paragraph set apart from the text by a label. A
+// and one summary: a paragraph set apart from the text by a label, or a
+// standfirst that paraphrases the text rather than echoes it. A
 // caption echoes the text too: one that a credit follows is passed over,
 // and one under the date gets the headline over the date for company.
 func keepHeadline(d *document, blocks []*block) {
