@@ -100,12 +100,7 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		for _, b := range blocks[i:end] {
-			if b.ruled && shapeRuled(d, b) {
-				b.unrule(d, lim)
-			}
-			if !b.ruled {
-				b.cls = good
-			}
+			b.keepInText(d, lim)
 		}
 		i = end
 	}
@@ -158,10 +153,8 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		for _, b := range blocks[i:end] {
-			if b.ruled {
-				b.unrule(d, lim)
-			}
-			b.cls, b.boxed = good, true
+			b.keepInText(d, lim) // a box holds no phrase-ruled block
+			b.boxed = true
 		}
 		i = end
 	}
@@ -208,6 +201,17 @@ func headlineValue(v string) bool {
 		}
 	}
 	return words >= 4 && lower*2 >= words
+}
+
+// keepInText keeps a block of a list or box the text holds, taking back
+// a verdict on its shape; a phrase rule's verdict stands.
+func (b *block) keepInText(d *document, lim limits) {
+	if b.ruled && shapeRuled(d, b) {
+		b.unrule(d, lim)
+	}
+	if !b.ruled {
+		b.cls = good
+	}
 }
 
 // shapeRuled reports whether a ruled block was removed for its shape (a
