@@ -54,7 +54,7 @@ func keepHeadline(d *document, blocks []*block) {
 				}
 				return
 			}
-			if !found && (echoes(d, b, lead, nearest) || b.cjk && nearest && echoesCJK(d, b, blocks[start:])) {
+			if !found && (echoes(d, b, lead, nearest) || b.cjk && echoesCJK(d, b, blocks[start:], nearest)) {
 				b.claim(d)
 				claimStandfirst(d, blocks[i+1:start], blocks[start:])
 				// A standfirst of a headline's shape echoes the text as
@@ -240,10 +240,11 @@ func (b *block) claim(d *document) {
 	b.cls = good
 }
 
-// echoesCJK reports whether a Chinese or Japanese headline shares two
-// pairs of characters with the start of the text, which has no spaces to
-// cut words at.
-func echoesCJK(d *document, h *block, text []*block) bool {
+// echoesCJK reports whether a Chinese or Japanese headline shares pairs
+// of characters with the start of the text, which has no spaces to cut
+// words at: two pairs for the nearest headline, as echoes asks one word;
+// half its pairs for one further up.
+func echoesCJK(d *document, h *block, text []*block, nearest bool) bool {
 	var lead strings.Builder
 	for _, b := range text {
 		if b.ruled || b.cls != good {
@@ -256,17 +257,18 @@ func echoesCJK(d *document, h *block, text []*block) bool {
 			break
 		}
 	}
-	t, shared := lead.String(), 0
+	t, shared, pairs := lead.String(), 0, 0
 	var prev rune
 	for _, r := range d.view(h.lines[0]) {
-		if isCJK(r) && isCJK(prev) && strings.Contains(t, string([]rune{prev, r})) {
-			if shared++; shared == 2 {
-				return true
+		if isCJK(r) && isCJK(prev) {
+			pairs++
+			if strings.Contains(t, string([]rune{prev, r})) {
+				shared++
 			}
 		}
 		prev = r
 	}
-	return false
+	return shared >= 2 && (nearest || shared*2 >= pairs)
 }
 
 // stems yields a key for each word of four letters or more of s: a hash

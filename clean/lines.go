@@ -422,7 +422,7 @@ func isSectionItem(it string, loose bool) bool {
 		}
 		w := rest[:end]
 		rest = rest[end:]
-		if words == 3 || strings.ContainsRune(w, ':') {
+		if words == 3 || strings.ContainsAny(w, ":：") {
 			return false
 		}
 		if w == "&" || w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "и" || w == "ve" {

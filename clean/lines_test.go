@@ -33,7 +33,7 @@ func isSectionListSlow(s string) bool {
 	}
 	for i, it := range items {
 		f := strings.Fields(it)
-		if len(f) == 0 || len(f) > 3 || strings.ContainsRune(it, ':') {
+		if len(f) == 0 || len(f) > 3 || strings.ContainsAny(it, ":：") {
 			return false
 		}
 		for _, prev := range items[:i] {
@@ -77,6 +77,7 @@ func TestIsSectionList(t *testing.T) {
 		{"Übung, Übung, Übung", false},                       // a refrain: a menu names each section once
 		{"Verdicker/Basisöl: Li-Seifen/Mineralöl", false},    // a field of a data sheet
 		{"Author(s): Ecker, Marc; Dietz, Michael J.", false}, // a label
+		{"售價：256GB版49,900元、512GB版54,900元", false},            // a field, with a full-width colon
 	}
 	for _, tt := range tests {
 		if got := isSectionList(tt.in); got != tt.want {

@@ -295,6 +295,9 @@ func TestCategories(t *testing.T) {
 		{"fot. KM PSP Krosno", Credit},
 		{"화재 현장에서 소방대원들이 잔불을 정리하고 있다. /충북소방본부 제공", Credit},
 		{"图为城西区幸福里小区改造后的新面貌。记者 张磊 摄", Credit},
+		{"市長今日在記者會上說明新制。（記者林佳穎攝）", Caption},
+		{"颱風過後的海岸線（資料照）", Caption},
+		{"פייסבוק", Share},
 		{"TT", Credit},
 		{"Redacción · Alzira", Byline},
 		{"Opracowanie: Agnieszka Zielińska", Byline},
@@ -394,6 +397,8 @@ func TestArticleKept(t *testing.T) {
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
+		// A byline's word that opens a sentence ("記者会見", press conference).
+		"記者会見した社長は「需要は来期も続く」との見方を示した。",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
@@ -1293,6 +1298,13 @@ func TestHeadlineFound(t *testing.T) {
 			"서울교통공사에 따르면 이날 오전 7시 32분께 4호선 성신여대입구역과 한성대입구역 사이 구간의 신호 설비에 장애가 생겨 열차가 서행 운행했다.\n\n" +
 			"출근 시간대와 겹치면서 승강장에는 열차를 기다리는 승객들이 몰렸고, 일부 시민은 버스나 택시로 갈아타기도 했다.\n",
 			"서울 지하철 4호선 신호장애로 40분 운행 차질"},
+		// A widget's line between them leaves the headline not the nearest:
+		// it still echoes half its pairs of characters.
+		{"chinese", "首頁\n\n即時\n\n政治\n\n社會\n\n生活\n\n新聞網 › 生活 › 交通\n\n市府宣布公車票價調降 下月起全面實施\n\n2025/03/16 10:30\n\n分享\n\nFacebook\n\nLINE\n\n加入好友了嗎？\n\n" +
+			"市府今（16）日宣布，市區公車票價將自下月起調降，單程票價由15元降為12元，預計每年嘉惠超過百萬人次的通勤族。\n\n" +
+			"交通局長表示，此次調降票價的經費來自中央補助與市府預算，並將同步增加尖峰時段的班次，以減少乘客候車時間。\n\n" +
+			"市議員則提醒，票價調降後搭乘人數可能大增，市府應及早規劃路線與司機人力，避免服務品質下降。\n",
+			"市府宣布公車票價調降 下月起全面實施"},
 		{"standfirst", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nThe regional government will spend more on rural buses for three years\n\nAnna Berg\n\nValley -\n\n" + buttons + body + body2,
 			"Villages Win Back Their Bus Routes After Long Campaign"},
 	} {
