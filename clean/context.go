@@ -92,6 +92,10 @@ func (b *block) meta() bool {
 	return b.ruled && b.heading == nil && (b.bare || b.cat == Date || b.cat == Byline || b.cat == Dateline || b.cat == Ad)
 }
 
+// adMarker reports whether b marks an ad's slot ("Advertisement",
+// "Pubblicità"), which a page may set between any two lines of its text.
+func (b *block) adMarker() bool { return b.ruled && b.heading == nil && b.cat == Ad }
+
 // aside reports whether context looks past a block: a meta line, or a
 // line that repeats an earlier one, whose verdict is about the repeat and
 // not about the text around it.

@@ -114,9 +114,10 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 // label twice, and may hold rows of figures ("14. FC Rheinfelden 25
 // Spiele, 27:44 Tore, 26 Punkte"). It starts straight after kept text;
 // up to maxBoxGap short lines (a title, a score line, a subheading) may
-// stand before its first item or between two. Menus and headline lists
-// have no labels, and a sidebar's labelled lines repeat theirs. As in
-// announcedLists, a phrase rule's verdict stands: it ends the box.
+// stand before its first item or between two. Fields long enough to be
+// kept already count, and an ad's slot is passed over. Menus and headline
+// lists have no labels, and a sidebar's labelled lines repeat theirs. As
+// in announcedLists, a phrase rule's verdict stands: it ends the box.
 func factBoxes(d *document, blocks []*block, lim limits) {
 	var labels []string
 	for i := 1; i < len(blocks); i++ {
@@ -127,11 +128,17 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		gap, rows, headlines, end := 0, 0, 0, i // end is past the last item
 		for j := i; j < len(blocks); j++ {
 			b := blocks[j]
-			if b.cls == good || b.ruled && !shapeRuled(d, b) {
+			if b.adMarker() {
+				continue // an ad's slot may stand anywhere in the box
+			}
+			if b.ruled && !shapeRuled(d, b) {
 				break
 			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)
+			if b.cls == good && !(isField && rows == 0 && gap == 0) {
+				break // fields kept already count: the short one after them goes with them
+			}
 			switch {
 			case isField && rows == 0 && (len(labels) == 0 || gap == 0) && !slices.Contains(labels, label):
 				labels, gap, end = append(labels, label), 0, j+1
@@ -153,8 +160,10 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		for _, b := range blocks[i:end] {
-			b.keepInText(d, lim) // a box holds no phrase-ruled block
-			b.boxed = true
+			if !b.adMarker() {
+				b.keepInText(d, lim)
+				b.boxed = true
+			}
 		}
 		i = end
 	}

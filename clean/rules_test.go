@@ -298,6 +298,8 @@ func TestCategories(t *testing.T) {
 		{"市長今日在記者會上說明新制。（記者林佳穎攝）", Caption},
 		{"颱風過後的海岸線（資料照）", Caption},
 		{"פייסבוק", Share},
+		{"Box aufklappen", Navigation},
+		{"Показать ещё", Navigation},
 		{"TT", Credit},
 		{"Redacción · Alzira", Byline},
 		{"Opracowanie: Agnieszka Zielińska", Byline},
@@ -1538,6 +1540,15 @@ func TestFactBox(t *testing.T) {
 		"Sports News Desk: sports@example.com or 202.555.7350",
 	}
 	tail := "\n\nRelated\n\nCoach Leaves Ebersberg After Two Years\n\nCopyright 2025 Valley Times\n"
+	// A travel story's practical box: fields long enough to keep
+	// themselves, and a short one that goes with them.
+	practical := []string{
+		"Getting there: Trains leave the capital for the coast every two hours, and the trip takes about four and a half hours.",
+		"Ferries: The island boat sails five times a day from the harbour, weather permitting; a return ticket costs 8 euros.",
+		"Information: Tourist office, 0555 639 4178",
+	}
+	// A recipe's facts with an ad's slot among them.
+	recipe := []string{"Preparation: 30 minutes", "Cooking: 25 minutes", "Advertisement", "Difficulty: medium", "Serves: 4 people"}
 	tests := []struct {
 		name       string
 		in         string
@@ -1547,6 +1558,9 @@ func TestFactBox(t *testing.T) {
 		{"closing the document", body + body2 + strings.Join(contacts, "\n\n"), contacts, nil},
 		{"one label over and over", body + body2 + strings.Join(sidebar, "\n\n") + tail, nil, sidebar},
 		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
+		{"after kept fields", body + body2 + strings.Join(practical, "\n\n") + tail, practical, []string{"Coach Leaves"}},
+		{"around an ad", body + body2 + "Advertisement\n\n" + strings.Join(recipe, "\n\n") + tail,
+			[]string{recipe[0], recipe[1], recipe[3], recipe[4]}, []string{"Advertisement"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone) })
