@@ -394,6 +394,11 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// A label inside the text, with text going on under its links,
 		// takes the one link's headline.
 		inText := h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
+		if k := len(run) - 1; inText && k > 0 && blocks[j].initial == good && run[k].titleish && echoesText(d, run[k], blocks[j:j+1], 1) {
+			// A label links one story: a second headline that shares a
+			// word with the paragraph under it is the text's subheading.
+			run = run[:k]
+		}
 		single := inText && len(run) == 1 && run[0].words >= 4
 		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
 			// Headings up to that line would find the same run: skip

@@ -1453,6 +1453,11 @@ func TestLabelOverSubheading(t *testing.T) {
 	}{
 		{"announced list", body + "Read also:\n\n" + link + "\n\n" + strings.Join(after, "\n\n") + "\n", after},
 		{"subheading", body + "Read also\n\n" + link + "\n\nCash no longer accepted\n\n" + body2, []string{"wages had not kept pace"}},
+		// A second headline under the label that shares a word with the
+		// paragraph under it is the text's subheading.
+		{"numbered subheading", body + "Read also\n\n" + link + "\n\n3. Only Card Payments on Buses\n\n" +
+			"From April, drivers will no longer take cash, and passengers pay by card or through the city's app.\n\n" + body2,
+			[]string{"3. Only Card Payments on Buses", "drivers will no longer take cash"}},
 		// Two links under the label, a list just over it: the list keeps
 		// its place in the text.
 		{"two links", "Sütlaç, Osmanlı mutfağından bugüne ulaşan en eski sütlü tatlılardan biri. Ancak evde yapıldığında çoğu zaman ya fazla sulu kalıyor ya da üstü istenen renge ulaşmıyor." + "\n\n" +
