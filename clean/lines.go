@@ -16,6 +16,7 @@ func isDateLine(s string) bool {
 		return false
 	}
 	nums, words, letters, anchor := 0, 0, 0, false
+	years := 0 // numbers that are a year and nothing more
 	// The line starts with a number (lead), then words (between), which
 	// a separator may set off from what follows (apart).
 	lead, between, apart := false, 0, false
@@ -33,7 +34,7 @@ func isDateLine(s string) bool {
 		}
 		tok := rest[:j]
 		rest = rest[j:]
-		if digitCount(tok) > 0 && !wordWithNumber(tok) {
+		if digitCount(tok) > 0 && !wordWithNumber(tok) && !quarter(tok) {
 			lead = lead || nums+words == 0
 			nums++ // "18h30", "7th", "2016年12月7日" count too
 			if isDigits(tok) {
@@ -42,7 +43,10 @@ func isDateLine(s string) bool {
 					// and years four: "+81 158-23-2012" is a phone number.
 					return false
 				}
-				anchor = anchor || len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20"))
+				if len(tok) == 4 && (strings.HasPrefix(tok, "19") || strings.HasPrefix(tok, "20")) {
+					anchor = true
+					years++
+				}
 			} else if y, ok := nativeNumber(tok); ok {
 				// A year in Arabic, Persian or Indic digits, by the
 				// Gregorian, Solar Hijri or Islamic calendar.
@@ -51,6 +55,9 @@ func isDateLine(s string) bool {
 				anchor = anchor || strings.ContainsAny(tok, "年月日时時")
 				if strings.Contains(tok, "年") {
 					nums += digitRuns(tok) - 1 // "2024年4月18日" is a year, a month and a day
+					if strings.HasSuffix(tok, "年") && digitRuns(tok) == 1 {
+						years++
+					}
 				}
 			}
 			continue
@@ -79,6 +86,11 @@ func isDateLine(s string) bool {
 		return false
 	}
 	if datedItem(s) {
+		return false
+	}
+	if years == nums {
+		// "Indicator | 2024 | 2023 | Change", "Jane Doe (1939–2025)": a
+		// table's head or a life, for a date has a day or a month.
 		return false
 	}
 	if !anchor && strings.Contains(s, ":") && clockTime(s) {
@@ -147,6 +159,13 @@ func wordWithNumber(tok string) bool {
 		}
 	}
 	return n > 2
+}
+
+// quarter reports whether a token is a letter and a digit that name a
+// part of a year ("Q4", "S1", "H2"): a word of a table's head, not a
+// number of a date.
+func quarter(tok string) bool {
+	return len(tok) == 2 && unicode.IsLetter(rune(tok[0])) && '1' <= tok[1] && tok[1] <= '4'
 }
 
 // dateChars are the characters that Chinese and Japanese write dates and
@@ -291,7 +310,7 @@ func isSectionList(s string) bool {
 	// only the first word capitalised.
 	loose := pipes == seps
 	var items [80]string // 160 bytes hold at most 80 items and their separators
-	n := 0
+	n, figures := 0, 0
 	for rest := s; ; n++ {
 		// The items are the runs between separators.
 		rest = strings.TrimLeftFunc(rest, isListSep)
@@ -307,6 +326,11 @@ func isSectionList(s string) bool {
 		// refrain), and a label with a colon is a field of a data sheet.
 		if slices.Contains(items[:n], it) || !isSectionItem(it, loose) {
 			return false
+		}
+		if !hasLetter(it) {
+			if figures++; figures == 2 {
+				return false // a row of a table: "Net profit | 86.4 | 65.6 | 31.7"
+			}
 		}
 		items[n] = it
 		rest = rest[end:]

@@ -31,8 +31,14 @@ func isSectionListSlow(s string) bool {
 	if seps < 2 || len(items) < 3 {
 		return false
 	}
+	figures := 0
 	for i, it := range items {
 		f := strings.Fields(it)
+		if !hasLetter(it) {
+			if figures++; figures == 2 {
+				return false
+			}
+		}
 		if len(f) == 0 || len(f) > 3 || strings.ContainsAny(it, ":：") {
 			return false
 		}
@@ -77,7 +83,9 @@ func TestIsSectionList(t *testing.T) {
 		{"Übung, Übung, Übung", false},                       // a refrain: a menu names each section once
 		{"Verdicker/Basisöl: Li-Seifen/Mineralöl", false},    // a field of a data sheet
 		{"Author(s): Ecker, Marc; Dietz, Michael J.", false}, // a label
-		{"售價：256GB版49,900元、512GB版54,900元", false},            // a field, with a full-width colon
+		{"Untung bersih | 86.4 | 65.6 | 31.7", false},        // a row of a table
+		{"Home | News | 2024", true},
+		{"售價：256GB版49,900元、512GB版54,900元", false}, // a field, with a full-width colon
 	}
 	for _, tt := range tests {
 		if got := isSectionList(tt.in); got != tt.want {
@@ -161,6 +169,10 @@ func TestIsDateLine(t *testing.T) {
 		{"14. FC Rheinfelden 25 Spiele, 27:44 Tore, 26 Punkte", false}, // a row of a league table
 		{"17. Viktoria Hessberg 25 Spiele, 22:51 Tore, 19 Punkte", false},
 		{"Vyloučení: 3:4. Využití: 1:0. Střely na branku: 34:27.", false}, // a score is no time
+		{"Perkara | S4 2024 | S4 2023 | Perubahan (%)", false},            // a table's head
+		{"项目｜2024年｜2023年｜同比变动", false},
+		{"Драгослав Јовичић (1939–2025)", false}, // a life
+		{"Updated 2024 · 10:30", true},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {
