@@ -36,6 +36,7 @@ const (
 	minBoxFields  = 3    // fields that make a fact box
 	maxFieldWords = 4    // longest label of a field ("Player of the match: …")
 	maxFieldBytes = 60
+	maxEntryTail  = 4 // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -200,6 +201,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	rescueHeadings(blocks, d.wasGood)
 	keepRepeatedHeadings(d, blocks)
 	keepRepeatsInText(d, blocks, lim)
+	keepLiveTimes(d, blocks)
 	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {

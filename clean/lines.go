@@ -15,6 +15,9 @@ func isDateLine(s string) bool {
 	if len(s) > 100 || !hasDigit(s) {
 		return false
 	}
+	if len(s) <= 16 && liveTime(s) {
+		return true
+	}
 	nums, words, letters, anchor := 0, 0, 0, false
 	years := 0 // numbers that are a year and nothing more
 	// The line starts with a number (lead), then words (between), which
@@ -242,6 +245,51 @@ func clockTime(s string) bool {
 		}
 	}
 	return false
+}
+
+// liveTime reports whether s is a time of day alone, as a live blog sets
+// over each entry, with the hours and minutes apart by a colon, a full
+// stop or an "h" ("14h48", "Kl. 22.37", "10.58 Uhr"), and a short word at
+// most: a full stop between two numbers is a time only on its own.
+func liveTime(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexFunc(s, isASCIIDigit)
+	if i < 0 || !shortWord(s[:i]) {
+		return false
+	}
+	rest := s[i:]
+	j := strings.IndexFunc(rest, func(r rune) bool { return !isASCIIDigit(r) })
+	if j < 1 || j > 2 || j+3 > len(rest) || !strings.ContainsRune(":.h", rune(rest[j])) {
+		return false
+	}
+	hour, minute := rest[:j], rest[j+1:j+3]
+	if !isDigits(minute) || hour > "24" && len(hour) == 2 || minute[0] > '5' {
+		return false
+	}
+	return shortWord(rest[j+3:])
+}
+
+func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// shortWord reports whether s holds at most one word of up to three
+// letters ("kl.", "Uhr", "à") besides spaces and punctuation.
+func shortWord(s string) bool {
+	letters, words, in := 0, 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if !in {
+				words++
+			}
+			in = true
+		case unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) || strings.ContainsRune("%+-−±", r):
+			return false // a price, a share or a change is no time
+		default:
+			in = false
+		}
+	}
+	return words <= 1 && letters <= 3
 }
 
 // digitsBefore returns the value of the one or two digits that end s, and

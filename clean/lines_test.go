@@ -173,6 +173,13 @@ func TestIsDateLine(t *testing.T) {
 		{"项目｜2024年｜2023年｜同比变动", false},
 		{"Драгослав Јовичић (1939–2025)", false}, // a life
 		{"Updated 2024 · 10:30", true},
+		{"14h48", true}, // a live blog's entries
+		{"Kl. 22.37", true},
+		{"10.58 Uhr", true},
+		{"€12.50", false},
+		{"25.48", false},
+		{"12.75%", false},
+		{"-0.19", false},
 	}
 	for _, tt := range tests {
 		if got := isDateLine(tt.in); got != tt.want {

@@ -230,6 +230,38 @@ func shapeRuled(d *document, b *block) bool {
 	return b.heading == nil && b.cat != Duplicate && strings.HasPrefix(d.lines[b.lines[0]].rule, "structure:")
 }
 
+// keepLiveTimes keeps the time of day over each entry of a live blog
+// ("14h48", "Kl. 22.37"): a time alone between kept paragraphs, past the
+// share buttons of the entry before it, belongs to the text. Context has
+// looked past it as past any date, so that the entries read as running
+// text; a date with its day and month still goes.
+func keepLiveTimes(d *document, blocks []*block) {
+	for i, b := range blocks {
+		if !b.ruled || b.cat != Date || !shapeRuled(d, b) || !liveTime(d.view(b.lines[0])) {
+			continue
+		}
+		if keptNear(slices.All(blocks[i+1:]), false) && keptPast(blocks[:i]) {
+			b.unmark(d)
+			b.cls = good
+		}
+	}
+}
+
+// keptPast reports whether the last block of blocks not ruled is kept
+// text, with at most maxEntryTail ruled blocks (share buttons, an ad's
+// marker) after it.
+func keptPast(blocks []*block) bool {
+	for k, b := range slices.Backward(blocks) {
+		if len(blocks)-k > maxEntryTail+1 {
+			return false
+		}
+		if !b.ruled {
+			return b.cls == good
+		}
+	}
+	return false
+}
+
 // menuWord reports whether a block is a word or two of Chinese or
 // Japanese, as menus of those scripts list their sections: they have no
 // capitals to show them. On a page in another language, such lines are

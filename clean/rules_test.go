@@ -1626,3 +1626,26 @@ func TestMenuOverText(t *testing.T) {
 	in := strings.Join(menu, "\n\n") + "\n\n" + body + strings.Join(list, "\n\n") + "\n\n" + body2
 	keptAndGone(t, c0(t).Text(in), list, menu[:len(menu)-2])
 }
+
+// TestLiveBlog checks that a live blog's entries stay with their times:
+// a time over each entry is text, and a related heading between entries
+// does not end the blog.
+func TestLiveBlog(t *testing.T) {
+	entries := []string{
+		"14h48", "La préfecture du Calvados annonce la réouverture du pont de Normandie aux véhicules légers. Il reste interdit aux poids lourds jusqu'à nouvel ordre.",
+		"14h21", "Enedis revoit son bilan à la baisse : 163 000 clients sont encore privés de courant, contre 180 000 en fin de matinée, selon le gestionnaire du réseau.",
+		"13h55", "Au Conquet, la maire décrit à la radio des toitures arrachées et des bateaux retournés dans le port, et demande l'état de catastrophe naturelle.",
+		"13h10", "Météo-France maintient la vigilance orange pour le Finistère, les Côtes-d'Armor, la Manche et le Calvados. Le reste de la Bretagne passe en jaune.",
+	}
+	var in strings.Builder
+	in.WriteString("Tempête Bérénice : un mort et 180 000 foyers privés d'électricité dans le nord-ouest\n\n")
+	for k := 0; k < len(entries); k += 2 {
+		if k == 4 {
+			in.WriteString("A lire aussi\n\nVRAI OU FAUX. Les tempêtes sont-elles plus violentes à cause du réchauffement climatique ?\n\n" +
+				"Tempête Ciarán : ce que l'on sait du bilan un an après\n\n")
+		}
+		in.WriteString(entries[k] + "\n\n" + entries[k+1] + "\n\nPartager\n\n")
+	}
+	in.WriteString("Voir les commentaires\n")
+	keptAndGone(t, c0(t).Text(in.String()), entries, []string{"VRAI OU FAUX", "Ciarán", "Partager"})
+}
