@@ -401,6 +401,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				break // the next heading takes the list from here
 			}
 			if b.ruled {
+				if h.heading.Kind == LabelRule && b.cat == Date && liveTime(d.view(b.lines[0])) {
+					text = true // a live blog's next entry: the link is one
+					break
+				}
 				if b.headlineShaped() { // a headline repeated from higher up
 					headline(true)
 				}

@@ -1640,6 +1640,12 @@ func TestLiveBlog(t *testing.T) {
 	var in strings.Builder
 	in.WriteString("Tempête Bérénice : un mort et 180 000 foyers privés d'électricité dans le nord-ouest\n\n")
 	for k := 0; k < len(entries); k += 2 {
+		if k == 2 {
+			// A label's one link, then the next entry under its own heading.
+			in.WriteString("Lire aussi\n\nTempête : les images impressionnantes des vagues sur la côte bretonne\n\n" +
+				entries[k] + "\n\nDes milliers de foyers dans le noir\n\n" + entries[k+1] + "\n\nPartager\n\n")
+			continue
+		}
 		if k == 4 {
 			in.WriteString("A lire aussi\n\nVRAI OU FAUX. Les tempêtes sont-elles plus violentes à cause du réchauffement climatique ?\n\n" +
 				"Tempête Ciarán : ce que l'on sait du bilan un an après\n\n")
@@ -1647,5 +1653,23 @@ func TestLiveBlog(t *testing.T) {
 		in.WriteString(entries[k] + "\n\n" + entries[k+1] + "\n\nPartager\n\n")
 	}
 	in.WriteString("Voir les commentaires\n")
-	keptAndGone(t, c0(t).Text(in.String()), entries, []string{"VRAI OU FAUX", "Ciarán", "Partager"})
+	keptAndGone(t, c0(t).Text(in.String()), append(entries, "Des milliers de foyers dans le noir"), []string{"images impressionnantes", "VRAI OU FAUX", "Ciarán", "Partager"})
+}
+
+// TestReadAlsoIsLabel checks that "read also" in any spelling links one
+// story from inside the text and does not end it, however the text goes
+// on under the link: here, paragraphs between short lines.
+func TestReadAlsoIsLabel(t *testing.T) {
+	link := "Villages Win Back Their Bus Routes After Long Campaign"
+	rest := []string{
+		"Drivers will be hired from the region, and the first of them start their training in March, the operator said on Tuesday.",
+		"The fares stay the same.",
+		"Villages that lost their last bus in the cuts of 2015 will be served first, followed by the market towns on the valley road.",
+		"Schools welcomed it.",
+		"The council will review the routes after a year, and may add evening services if enough passengers use the new connections.",
+	}
+	for _, label := range []string{"A lire aussi", "Прочитајте још", "Pročitajte i"} {
+		res := c0(t).Text(body + label + "\n\n" + link + "\n\n" + strings.Join(rest, "\n\n") + "\n")
+		keptAndGone(t, res, rest, []string{label, link})
+	}
 }
