@@ -111,13 +111,15 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 // figures under an event, the table after a round. It holds at least
 // minBoxFields fields, lines of a label of a few words, a colon and a
 // value ("Schiedsrichter: Martin Reiß", "Público: 18.922 pagantes"), no
-// label twice, and may hold rows of figures ("14. FC Rheinfelden 25
-// Spiele, 27:44 Tore, 26 Punkte"). It starts straight after kept text;
-// up to maxBoxGap short lines (a title, a score line, a subheading) may
-// stand before its first item or between two. Fields long enough to be
-// kept already count, and an ad's slot is passed over. Menus and headline
-// lists have no labels, and a sidebar's labelled lines repeat theirs. As
-// in announcedLists, a phrase rule's verdict stands: it ends the box.
+// label twice, and rows of figures anywhere ("14. FC Rheinfelden 25
+// Spiele, 27:44 Tore, 26 Punkte", "12' - GOL Cozma, 1-0"). It starts
+// straight after kept text; up to maxBoxGap short lines (a title, a
+// subheading) may stand before its first item or between two, but links
+// under a heading after it ("Handball: Talheim misses out") are no part
+// of it. Fields long enough to be kept already count, and an ad's slot is
+// passed over. Menus and headline lists have no labels, and a sidebar's
+// labelled lines repeat theirs. As in announcedLists, a phrase rule's
+// verdict stands: it ends the box.
 func factBoxes(d *document, blocks []*block, lim limits) {
 	var labels []string
 	for i := 1; i < len(blocks); i++ {
@@ -125,7 +127,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		labels = labels[:0]
-		gap, rows, headlines, end := 0, 0, 0, i // end is past the last item
+		gap, headlines, end := 0, 0, i // end is past the last item
 		for j := i; j < len(blocks); j++ {
 			b := blocks[j]
 			if b.adMarker() {
@@ -136,21 +138,25 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)
-			if b.cls == good && !(isField && rows == 0 && gap == 0) {
+			if b.cls == good && !(isField && gap == 0) {
 				break // fields kept already count: the short one after them goes with them
 			}
+			headline := isField && headlineValue(value)
+			if headline && gap > 0 && end > i {
+				break // links under a heading after the box: "Handball: Talheim misses out"
+			}
 			switch {
-			case isField && rows == 0 && (len(labels) == 0 || gap == 0) && !slices.Contains(labels, label):
+			case isField && !slices.Contains(labels, label):
 				labels, gap, end = append(labels, label), 0, j+1
-				if headlineValue(value) {
+				if headline {
 					headlines++
 				}
 				continue
-			case len(labels) > 0 && figureRow(s):
-				rows, gap, end = rows+1, 0, j+1
+			case figureRow(s):
+				gap, end = 0, j+1
 				continue
-			case !isField && rows == 0 && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
-				// Short lines may head the box or its table.
+			case !isField && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
+				// Short lines may head the box, its table or its parts.
 				gap++
 				continue
 			}

@@ -1552,6 +1552,17 @@ func TestFactBox(t *testing.T) {
 		"Ferries: The island boat sails five times a day from the harbour, weather permitting; a return ticket costs 8 euros.",
 		"Information: Tourist office, 0555 639 4178",
 	}
+	// An ice hockey box: the score and the periods are rows of figures
+	// before its fields; the links under a heading after it are no part.
+	hockey := []string{
+		"Valley Wolves – Northern Eagles 4–3 OT (1–1, 0–2, 2–0, 1–0)",
+		"1st period: 1–0 Allen (Ross, Lane) 5:12, 1–1 Hart (Vine) 14:38",
+		"2nd period: 1–2 Hart (Kent) 29:55, 1–3 Kent (Nash) 31:40",
+		"Overtime: 4–3 Allen 62:41",
+		"Saves: Mattila 27, Kallio 31",
+		"Attendance: 4,218",
+	}
+	leagueLinks := "\n\nAround the arenas tonight\n\nHandball: Talheim misses out on promotion by a single point\n\nBasketball: the derby ends in a draw after two overtimes\n"
 	// A recipe's facts with an ad's slot among them.
 	recipe := []string{"Preparation: 30 minutes", "Cooking: 25 minutes", "Advertisement", "Difficulty: medium", "Serves: 4 people"}
 	tests := []struct {
@@ -1563,6 +1574,7 @@ func TestFactBox(t *testing.T) {
 		{"closing the document", body + body2 + strings.Join(contacts, "\n\n"), contacts, nil},
 		{"one label over and over", body + body2 + strings.Join(sidebar, "\n\n") + tail, nil, sidebar},
 		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
+		{"rows before fields", body + body2 + strings.Join(hockey, "\n\n") + leagueLinks, hockey, []string{"Talheim", "derby"}},
 		{"after kept fields", body + body2 + strings.Join(practical, "\n\n") + tail, practical, []string{"Coach Leaves"}},
 		{"around an ad", body + body2 + "Advertisement\n\n" + strings.Join(recipe, "\n\n") + tail,
 			[]string{recipe[0], recipe[1], recipe[3], recipe[4]}, []string{"Advertisement"}},
