@@ -299,6 +299,10 @@ func TestCategories(t *testing.T) {
 		{"颱風過後的海岸線（資料照）", Caption},
 		{"פייסבוק", Share},
 		{"Box aufklappen", Navigation},
+		{"Support us", Promo},
+		{"Wesprzyj nas", Promo},
+		{"The Depot Theatre, pictured in 1986, seated 240 people on folding chairs (Sheffield Archives)", Caption},
+		{"Fans gather outside the stadium before kick-off (Getty)", Caption},
 		{"Показать ещё", Navigation},
 		{"TT", Credit},
 		{"Redacción · Alzira", Byline},
@@ -399,6 +403,8 @@ func TestArticleKept(t *testing.T) {
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
+		// A source in brackets that is no picture's.
+		"The council approved the plan by 31 votes to 12, according to the minutes (Reuters reported the same figure).",
 		// A byline's word that opens a sentence ("記者会見", press conference).
 		"記者会見した社長は「需要は来期も続く」との見方を示した。",
 	}
