@@ -398,11 +398,12 @@ func leadsToText(blocks []*block) bool {
 }
 
 // firstRun returns the index of the first good paragraph that another
-// follows, not counting ruled blocks between, or -1.
+// follows, not counting ruled blocks or kept headings between (an
+// interview's questions, a subheading), or -1.
 func firstRun(blocks []*block) int {
 	prev := -1
 	for i, b := range blocks {
-		if b.ruled {
+		if b.ruled || b.cls == good && b.titleish {
 			continue
 		}
 		if b.cls == good && !b.titleish {

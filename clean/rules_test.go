@@ -300,6 +300,8 @@ func TestCategories(t *testing.T) {
 		{"פייסבוק", Share},
 		{"Box aufklappen", Navigation},
 		{"Support us", Promo},
+		{"Poslechněte si celý rozhovor", Media},
+		{"Kopírovat url adresu", Share},
 		{"Wesprzyj nas", Promo},
 		{"The Depot Theatre, pictured in 1986, seated 240 people on folding chairs (Sheffield Archives)", Caption},
 		{"Fans gather outside the stadium before kick-off (Getty)", Caption},
@@ -1313,6 +1315,18 @@ func TestHeadlineFound(t *testing.T) {
 			"交通局長表示，此次調降票價的經費來自中央補助與市府預算，並將同步增加尖峰時段的班次，以減少乘客候車時間。\n\n" +
 			"市議員則提醒，票價調降後搭乘人數可能大增，市府應及早規劃路線與司機人力，避免服務品質下降。\n",
 			"市府宣布公車票價調降 下月起全面實施"},
+		// An interview's questions stand between its paragraphs: its text
+		// starts with the first answer, not with two paragraphs in a row.
+		{"interview", menu + "Ponds Are Cheaper Than Dams and Work at Once, Says Hydrologist\n\nAnna Berg\n\n12 March 2024\n\n" +
+			"The country has drained most of its wetlands over two centuries. A hydrologist explains why small ponds bring the water back.\n\n" +
+			"What exactly is a pond, and how does it differ from a fishpond?\n\n" +
+			"A pond is a small, shallow body of water, usually without a dam and without an outflow. Nobody fishes it and nobody drains it.\n\n" +
+			"Why does that matter for the drought?\n\n" +
+			"Because water that stays in the landscape soaks into the ground. Every pond works like a small sponge, and many of them add up.\n\n" +
+			"How many ponds have you restored so far?\n\n" +
+			"More than three hundred in five years, most of them on land that farmers gave up because it was always wet in spring.\n\n" +
+			"The cheapest cost less than a family car, and the most expensive about as much as a small house in the countryside.\n",
+			"Ponds Are Cheaper Than Dams and Work at Once, Says Hydrologist"},
 		{"standfirst", menu + "Villages Win Back Their Bus Routes After Long Campaign\n\nThe regional government will spend more on rural buses for three years\n\nAnna Berg\n\nValley -\n\n" + buttons + body + body2,
 			"Villages Win Back Their Bus Routes After Long Campaign"},
 	} {
