@@ -300,6 +300,8 @@ func TestCategories(t *testing.T) {
 		{"פייסבוק", Share},
 		{"Box aufklappen", Navigation},
 		{"Support us", Promo},
+		{"Follow", Share},
+		{"Edited by Neeraj Kumar | navbharattimes.com", Byline},
 		{"Poslechněte si celý rozhovor", Media},
 		{"Kopírovat url adresu", Share},
 		{"Wesprzyj nas", Promo},
