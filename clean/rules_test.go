@@ -301,6 +301,11 @@ func TestCategories(t *testing.T) {
 		{"Box aufklappen", Navigation},
 		{"Support us", Promo},
 		{"Follow", Share},
+		{"Този сайт използва \"бисквитки\" (cookies). Продължавайки да го използвате, вие се съгласявате с това.", Cookie},
+		{"NRK bruker informasjonskapsler for å gi deg en bedre brukeropplevelse og for statistikk.", Cookie},
+		{"Godta alle", Cookie},
+		{"Comparteix", Share},
+		{"Emner", Navigation},
 		{"Edited by Neeraj Kumar | navbharattimes.com", Byline},
 		{"Poslechněte si celý rozhovor", Media},
 		{"Kopírovat url adresu", Share},
@@ -407,6 +412,8 @@ func TestArticleKept(t *testing.T) {
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
+		// Biscuits in the news: a cookie notice says the site uses them.
+		"La fleca del poble ven galetes artesanes cada diumenge al mercat, i la cua arriba fins a la plaça.",
 		// A source in brackets that is no picture's.
 		"The council approved the plan by 31 votes to 12, according to the minutes (Reuters reported the same figure).",
 		// A byline's word that opens a sentence ("記者会見", press conference).
