@@ -183,7 +183,7 @@ func figureRow(s string) bool { return digitRuns(s) >= 3 }
 // lower case: one to four words before the first colon, the first a word
 // of letters, and a value after it.
 func field(s string) (label, value string, ok bool) {
-	i := strings.IndexAny(s, ":：")
+	i := colonAt(s[:min(len(s), maxFieldBytes+len("："))]) // the label is short: look no further
 	if i <= 0 || i > maxFieldBytes {
 		return "", "", false
 	}
@@ -198,6 +198,16 @@ func field(s string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	return strings.ToLower(label), value, true
+}
+
+// colonAt returns the index of the first colon in s, ASCII or full-width,
+// or -1.
+func colonAt(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }
 
 // headlineValue reports whether the value of a field reads as a headline
