@@ -34,6 +34,7 @@ const (
 	maxListRun    = 30   // longest headline list a heading takes with it
 	maxBoxGap     = 2    // short lines before a fact box's first item or between two
 	minBoxFields  = 3    // fields that make a fact box
+	maxBoxLines   = 60   // longest fact box, its table's rows included
 	maxFieldWords = 4    // longest label of a field ("Player of the match: …")
 	maxFieldBytes = 60
 	maxEntryTail  = 4 // ruled lines (share buttons, an ad's marker) that may end a live blog's entry

@@ -128,7 +128,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		}
 		labels = labels[:0]
 		gap, headlines, end := 0, 0, i // end is past the last item
-		for j := i; j < len(blocks); j++ {
+		for j := i; j < min(len(blocks), i+maxBoxLines); j++ {
 			b := blocks[j]
 			if b.adMarker() {
 				continue // an ad's slot may stand anywhere in the box
@@ -163,6 +163,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			break
 		}
 		if len(labels) < minBoxFields || headlines*2 >= len(labels) {
+			// The items looked at are no box, and none that starts
+			// among them: a page of fields costs linear time.
+			i = max(i, end-1)
 			continue
 		}
 		for _, b := range blocks[i:end] {

@@ -1,8 +1,10 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseRules(t *testing.T) {
@@ -1712,5 +1714,20 @@ func TestReadAlsoIsLabel(t *testing.T) {
 	for _, label := range []string{"A lire aussi", "Прочитајте још", "Pročitajte i"} {
 		res := c0(t).Text(body + label + "\n\n" + link + "\n\n" + strings.Join(rest, "\n\n") + "\n")
 		keptAndGone(t, res, rest, []string{label, link})
+	}
+}
+
+// TestPageOfFieldsIsLinear checks that a long page whose every line reads
+// "label: value" is cleaned in linear time: each fact box is looked for
+// once, not from every line again.
+func TestPageOfFieldsIsLinear(t *testing.T) {
+	var in strings.Builder
+	for i := range 30000 {
+		fmt.Fprintf(&in, "Report %d: the council voted on Tuesday to extend the library's opening hours.\n\n", i)
+	}
+	start := time.Now()
+	c0(t).Text(in.String())
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("30,000 fields took %v", d)
 	}
 }
