@@ -190,7 +190,8 @@ func field(s string) (label, value string, ok bool) {
 	if i <= 0 || i > maxFieldBytes {
 		return "", "", false
 	}
-	label, value = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	_, colon := utf8.DecodeRuneInString(s[i:]) // ":" or "："
+	label, value = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+colon:])
 	if s[i] == ':' && (i+1 == len(s) || s[i+1] != ' ') || !hasAlnum(value) {
 		return "", "", false // a time, a score, a URL, or nothing after it
 	}

@@ -1617,24 +1617,23 @@ func TestFactBox(t *testing.T) {
 
 func TestField(t *testing.T) {
 	tests := []struct {
-		in    string
-		label string
-		ok    bool
+		in, label, value string
+		ok               bool
 	}{
-		{"Schiedsrichter: Martin Reiß (Augsburg)", "schiedsrichter", true},
-		{"Data e hora: 9 de agosto de 2025, às 18h30", "data e hora", true},
-		{"ATLÉTICO SERRANO: Lucas Faria; Índio, Gabriel Neto", "atlético serrano", true},
-		{"比分：3比1", "比分", true},
-		{"2:1 (0:0)", "", false},
-		{"https://example.com", "", false},
-		{"Time: ", "", false},
-		{"He said, in the end: nothing", "", false},
-		{"The man who came from the fourth league: a portrait", "", false},
+		{"Schiedsrichter: Martin Reiß (Augsburg)", "schiedsrichter", "Martin Reiß (Augsburg)", true},
+		{"Data e hora: 9 de agosto de 2025, às 18h30", "data e hora", "9 de agosto de 2025, às 18h30", true},
+		{"ATLÉTICO SERRANO: Lucas Faria; Índio, Gabriel Neto", "atlético serrano", "Lucas Faria; Índio, Gabriel Neto", true},
+		{"比分：3比1", "比分", "3比1", true}, // the value starts after the whole full-width colon
+		{"2:1 (0:0)", "", "", false},
+		{"https://example.com", "", "", false},
+		{"Time: ", "", "", false},
+		{"He said, in the end: nothing", "", "", false},
+		{"The man who came from the fourth league: a portrait", "", "", false},
 	}
 	for _, tt := range tests {
-		label, _, ok := field(tt.in)
-		if label != tt.label || ok != tt.ok {
-			t.Errorf("field(%q) = %q, %v; want %q, %v", tt.in, label, ok, tt.label, tt.ok)
+		label, value, ok := field(tt.in)
+		if label != tt.label || value != tt.value || ok != tt.ok {
+			t.Errorf("field(%q) = %q, %q, %v; want %q, %q, %v", tt.in, label, value, ok, tt.label, tt.value, tt.ok)
 		}
 	}
 }
