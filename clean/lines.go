@@ -253,13 +253,13 @@ func clockTime(s string) bool {
 // most: a full stop between two numbers is a time only on its own.
 func liveTime(s string) bool {
 	s = strings.TrimSpace(s)
-	i := strings.IndexFunc(s, isASCIIDigit)
+	i := strings.IndexAny(s, asciiDigits)
 	if i < 0 || !shortWord(s[:i]) {
 		return false
 	}
 	rest := s[i:]
-	j := strings.IndexFunc(rest, func(r rune) bool { return !isASCIIDigit(r) })
-	if j < 1 || j > 2 || j+3 > len(rest) || !strings.ContainsRune(":.h", rune(rest[j])) {
+	j := len(rest) - len(strings.TrimLeft(rest, asciiDigits)) // the hour's digits
+	if j > 2 || j+3 > len(rest) || !strings.ContainsRune(":.h", rune(rest[j])) {
 		return false
 	}
 	hour, minute := rest[:j], rest[j+1:j+3]
@@ -269,7 +269,7 @@ func liveTime(s string) bool {
 	return shortWord(rest[j+3:])
 }
 
-func isASCIIDigit(r rune) bool { return '0' <= r && r <= '9' }
+const asciiDigits = "0123456789"
 
 // shortWord reports whether s holds at most one word of up to three
 // letters ("kl.", "Uhr", "à") besides spaces and punctuation.
