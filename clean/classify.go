@@ -199,7 +199,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		closingHeadlines(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
-	rescueHeadings(blocks, d.wasGood)
+	rescueHeadings(d, blocks, d.wasGood)
 	keepRepeatedHeadings(d, blocks)
 	keepRepeatsInText(d, blocks, lim)
 	keepLiveTimes(d, blocks)

@@ -85,7 +85,7 @@ func introduced(blocks []*block, i int) bool {
 func announcedLists(d *document, blocks []*block, lim limits) {
 	for i := 1; i < len(blocks); i++ {
 		intro := blocks[i]
-		if p := blocks[i-1]; intro.ruled || !intro.colon || p.ruled || p.cls != good {
+		if intro.ruled || !intro.colon || !afterText(d, blocks, i) {
 			continue
 		}
 		end := i + 1
@@ -104,6 +104,21 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 		}
 		i = end
 	}
+}
+
+// afterText reports whether blocks[i] follows kept text, once a read-also
+// unit between them is passed over: a link ruled as such, or a heading the
+// rules removed ("Recommended:") and the one headline under it.
+func afterText(d *document, blocks []*block, i int) bool {
+	k := i - 1
+	switch {
+	case k >= 1 && blocks[k].ruled && blocks[k].link:
+		k--
+	case k >= 2 && !blocks[k].ruled && underHeading(d, blocks, k):
+		k -= 2
+	}
+	p := blocks[k]
+	return !p.ruled && p.cls == good
 }
 
 // factBoxes keeps the fact box that follows an article's text: the result,
@@ -320,7 +335,7 @@ func closingHeadlines(d *document, blocks []*block) {
 // rescueHeadings keeps a title or heading: a headline-like block that leads,
 // through at most one more such block, to good text.
 // wasGood holds len(blocks) bools of scratch space.
-func rescueHeadings(blocks []*block, wasGood []bool) {
+func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 	// A line of a headline list is rescued only right before the text it
 	// heads, or a rescued line would vouch for the one before it, and so
 	// on up the whole list.
@@ -329,7 +344,7 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 	}
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
-		if b.cls == good || !b.titleish {
+		if b.cls == good || !b.titleish || underHeading(d, blocks, i) {
 			continue
 		}
 		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {
@@ -355,6 +370,21 @@ func rescueHeadings(blocks []*block, wasGood []bool) {
 			hops++
 		}
 	}
+}
+
+// underHeading reports whether blocks[i] stands right under a related-stories
+// heading the rules removed and a colon announces ("Recommended:"): it is a
+// story that heading links. Without the colon, "Read more" may end a teaser.
+func underHeading(d *document, blocks []*block, i int) bool {
+	if i == 0 {
+		return false
+	}
+	h := blocks[i-1]
+	if !h.ruled || h.heading == nil || h.cat != Related {
+		return false
+	}
+	s := strings.TrimRight(d.view(h.lines[len(h.lines)-1]), " \t")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
 // menuItem reports whether a block is a word or two, as menus name their

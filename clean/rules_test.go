@@ -1518,6 +1518,25 @@ func TestLabelOverSubheading(t *testing.T) {
 	}
 }
 
+// TestAnnouncedListAfterLink checks that a list the text announces stays
+// when a related-stories heading and its one headline stand between the
+// text and the announcing sentence, while the heading and headline go.
+func TestAnnouncedListAfterLink(t *testing.T) {
+	link := "Exam Timetable: Key Dates for the Spring Term"
+	items := []string{
+		"The contest was held in three categories. The winners:",
+		"Primary schools",
+		"1st place – Zofia Nowak, School No. 12 in Tarnow",
+		"2nd place – Anton Kras, School in Zbylitowska",
+		"3rd place – Maja Wojcik, School No. 3 in Dabrowa",
+		"Secondary schools",
+		"1st place – Julia Sowa, First High School in Tarnow",
+		"2nd place – Michal Pajak, Technical School in Tarnow",
+	}
+	in := body + "Recommended:\n\n" + link + "\n\n" + strings.Join(items, "\n\n") + "\n\nAdvertisement\n\n" + body2
+	keptAndGone(t, c0(t).Text(in), items, []string{link, "Recommended", "Advertisement"})
+}
+
 // TestListStopsAtAnnouncement checks that a related list set inside the
 // article ends at a sentence of the text that announces its own list.
 func TestListStopsAtAnnouncement(t *testing.T) {
