@@ -189,7 +189,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		datedNames(d, blocks)
 		bylineBio(d, blocks)
 	}
-	headlineRuns(blocks)
+	headlineRuns(d, blocks)
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
 	revise(blocks, lim, d.next, d.ctx)

@@ -16,7 +16,7 @@ import (
 // as boilerplate whatever surrounds them:
 // article text seldom runs to several title-case lines in a row, while
 // without link density a list between two paragraphs would pass for text.
-func headlineRuns(blocks []*block) {
+func headlineRuns(d *document, blocks []*block) {
 	cjkText := goodText(blocks, true)*2 > goodText(blocks, false)
 	start, n := 0, 0
 	flush := func(end int) {
@@ -29,11 +29,13 @@ func headlineRuns(blocks []*block) {
 		}
 		n = 0
 	}
+	afterText := false // a box of figures in the text is no list; a widget over it may be
 	for i, b := range blocks {
 		if b.ruled {
 			continue
 		}
-		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) {
+		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) &&
+			!(afterText && figureField(d, b)) {
 			if n == 0 {
 				start = i
 			}
@@ -41,8 +43,22 @@ func headlineRuns(blocks []*block) {
 			continue
 		}
 		flush(i)
+		afterText = afterText || b.initial == good
 	}
 	flush(len(blocks))
+}
+
+// figureField reports whether a block is a label and then a figure
+// ("Revenue: $2.41 bn (2.30 bn)", "Umsatz: 2,41 Mrd. Fr."): a line of a
+// fact box, which title case alone would put in a list of headlines.
+func figureField(d *document, b *block) bool {
+	if len(b.lines) != 1 {
+		return false
+	}
+	_, value, ok := field(d.view(b.lines[0]))
+	value = strings.TrimLeftFunc(value, func(r rune) bool { return unicode.Is(unicode.Sc, r) || r == ' ' })
+	r, _ := utf8.DecodeRuneInString(value)
+	return ok && unicode.IsDigit(r)
 }
 
 // oneLink reports whether blocks open with one headline and then good

@@ -1568,6 +1568,24 @@ func TestAnnouncedResults(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), items, []string{"Advertisement"})
 }
 
+// TestFiguresAreNotHeadlines checks that a box of labelled figures in a
+// language that capitalises its nouns is not taken for a list of
+// headlines, even where no kept text stands right above it.
+func TestFiguresAreNotHeadlines(t *testing.T) {
+	box := []string{
+		"Umsatz: 2,41 Mrd. Fr. (Vorjahr: 2,30 Mrd.)",
+		"Betriebsergebnis (EBIT): 287 Mio. Fr. (251 Mio.)",
+		"EBIT-Marge: 11,9 Prozent (10,9 Prozent)",
+		"Reingewinn: 198 Mio. Fr. (171 Mio.)",
+	}
+	before := "Der Konzern hat im vergangenen Geschäftsjahr einen Umsatz von 2,41 Milliarden Franken erzielt, 4,6 Prozent mehr als im Vorjahr.\n\n" +
+		"Der Reingewinn stieg auf 198 Millionen Franken, nach 171 Millionen im Jahr 2023. Analysten hatten mit weniger gerechnet.\n\n"
+	after := "Vor allem das Geschäft mit Antrieben für Schienenfahrzeuge lief gut. Hier stieg der Auftragseingang um fast 20 Prozent.\n\n" +
+		"Schwächer entwickelte sich die Sparte Industrieantriebe, die unter der Flaute in der Maschinenindustrie leidet.\n"
+	in := before + "Box aufklappen\n\nDie Zahlen im Überblick\n\n" + strings.Join(box, "\n\n") + "\n\n" + after
+	keptAndGone(t, c0(t).Text(in), box, []string{"aufklappen"})
+}
+
 // TestFactBox checks that the fact box under a report (score, line-ups,
 // referee, crowd, then the table) stays after the text, while labelled
 // lines that repeat one label, or a box with no text before it, go.
