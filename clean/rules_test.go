@@ -80,6 +80,8 @@ func TestCategories(t *testing.T) {
 	}{
 		{"ADVERTISEMENT", Ad},
 		{"Copiar enlace", Share},
+		{"Copier le lien", Share},
+		{"Courriel", Share},
 		{"Deel via WhatsApp", Share},
 		{"Bekijk de video", Media},
 		{"منبع تصویر، Getty Images", Credit},
