@@ -203,6 +203,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepRepeatedHeadings(d, blocks)
 	keepRepeatsInText(d, blocks, lim)
 	keepLiveTimes(d, blocks)
+	keepRatings(d, blocks)
 	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {

@@ -298,6 +298,39 @@ func keepLiveTimes(d *document, blocks []*block) {
 	}
 }
 
+// keepRatings keeps a review's rating ("★★★½", "♥♥♥♥♥♡", "L'avis du
+// Figaro : ●●●○") next to kept text: the verdict is the review's own, while
+// a rating widget in a sidebar stands among chaff.
+func keepRatings(d *document, blocks []*block) {
+	for i, b := range blocks {
+		if b.ruled || b.cls == good || len(b.lines) != 1 || !isRating(d.view(b.lines[0])) {
+			continue
+		}
+		if keptNear(slices.Backward(blocks[:i]), false) || keptNear(slices.All(blocks[i+1:]), false) {
+			b.cls = good
+		}
+	}
+}
+
+// isRating reports whether a line is a rating: three to ten stars, dots or
+// hearts, after a short label and a colon if any.
+func isRating(s string) bool {
+	if i := colonAt(s); i > 0 && i <= maxFieldBytes {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	glyphs := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("★☆✩✭✮✯⭐●○◐♥♡❤", r):
+			glyphs++
+		case r != '½' && !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return glyphs >= 3 && glyphs <= 10
+}
+
 // keptPast reports whether the last block of blocks not ruled is kept
 // text, with at most maxEntryTail ruled blocks (share buttons, an ad's
 // marker) after it.

@@ -1769,3 +1769,29 @@ func TestPageOfFieldsIsLinear(t *testing.T) {
 		t.Errorf("30,000 fields took %v", d)
 	}
 }
+
+// TestRating checks that a review's rating stays next to its text, while
+// the same stars among a sidebar's chaff go.
+func TestRating(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"★★★½", true},
+		{"♥♥♥♥♥♡", true},
+		{"L'avis du Figaro : ●●●○", true},
+		{"Bewertung: ★★★★☆", true},
+		{"★★", false},
+		{"★★★★☆ 4.5 (234 reviews)", false},
+		{"Rating: good", false},
+	}
+	for _, tt := range tests {
+		if got := isRating(tt.in); got != tt.want {
+			t.Errorf("isRating(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	review := "The new production keeps the play's bleak humour and lets its three actors carry the long final scene without a word.\n\n"
+	keptAndGone(t, c0(t).Text(body+review+"★★★★☆\n\nShare\n\nFacebook\n\n"+body2), []string{"★★★★☆"}, nil)
+	sidebar := "Most popular\n\nHome\n\n★★★★☆\n\nSign in\n\nContact us\n"
+	keptAndGone(t, c0(t).Text(body+body2+"Copyright 2025 Valley Times\n\n"+sidebar), nil, []string{"★★★★☆"})
+}
