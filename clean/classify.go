@@ -293,6 +293,10 @@ func (c *Cleaner) features(d *document, i int) {
 	f.tail = strings.TrimRight(t, " \t")
 	r, _ := utf8.DecodeLastRuneInString(f.tail)
 	f.sentEnd = isSentenceEnd(r)
+	// A quotation closes after its full stop: the sentence ends inside it.
+	if q := strings.TrimRight(f.tail, closingQuotes); q != f.tail {
+		r, _ = utf8.DecodeLastRuneInString(q)
+	}
 	f.endsStop = isFullStop(r)
 	f.endsDot = f.endsStop || r == '!' || r == '?' || r == '！' || r == '？' || r == '؟'
 	f.stops = d.stopCounts(i)

@@ -340,6 +340,10 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// closingQuotes close a quotation after the sentence inside it has ended:
+// "…it flew off.”", "…ab.“", "…partit.»".
+const closingQuotes = "\"'”’“»«」』"
+
 // isFullStop reports whether r ends a sentence as a full stop does, in
 // Latin, CJK, Devanagari, Urdu, Armenian, Ethiopic or Burmese script.
 func isFullStop(r rune) bool {

@@ -158,7 +158,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		labels = labels[:0]
-		gap, headlines, end := 0, 0, i // end is past the last item
+		gap, headlines, rows, end := 0, 0, 0, i // end is past the last item
 		for j := i; j < min(len(blocks), i+maxBoxLines); j++ {
 			b := blocks[j]
 			if b.adMarker() {
@@ -169,7 +169,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)
-			if b.cls == good && !(isField && gap == 0) {
+			if b.cls == good && !isField {
 				break // fields kept already count: the short one after them goes with them
 			}
 			headline := isField && headlineValue(value)
@@ -185,6 +185,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 				continue
 			case figureRow(s):
 				gap, end = 0, j+1
+				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
+					rows++
+				}
 				continue
 			case !isField && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
 				// Short lines may head the box, its table or its parts.
@@ -193,7 +196,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			}
 			break
 		}
-		if len(labels) < minBoxFields || headlines*2 >= len(labels) {
+		if len(labels) < minBoxFields && rows < minBoxFields || len(labels) > 0 && headlines*2 >= len(labels) {
 			// The items looked at are no box, and none that starts
 			// among them: a page of fields costs linear time.
 			i = max(i, end-1)
@@ -248,9 +251,10 @@ func colonAt(s string) int {
 // headlineValue reports whether the value of a field reads as a headline
 // ("Marseille : un homme tué par balle dans les quartiers nord"): four
 // words or more of running text, mostly in lower case, without the
-// figures, commas and brackets of names and results.
+// figures, commas and brackets of names and results, and one sentence at
+// most, where a quotation runs to more.
 func headlineValue(v string) bool {
-	if hasDigit(v) || strings.ContainsAny(v, ",;(（、،") {
+	if hasDigit(v) || strings.ContainsAny(v, ",;(（、،") || sentences(v) > 1 {
 		return false
 	}
 	words, lower := 0, 0

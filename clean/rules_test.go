@@ -1633,6 +1633,10 @@ func TestFactBox(t *testing.T) {
 		"Attendance: 4,218",
 	}
 	leagueLinks := "\n\nAround the arenas tonight\n\nHandball: Talheim misses out on promotion by a single point\n\nBasketball: the derby ends in a draw after two overtimes\n"
+	quotes := []string{
+		"Zoltan Horvath: \"We were not on the pitch until the middle of the second half. Adam came on and changed the game.\"",
+		"Csaba Olah: \"For forty-two minutes we did everything right. Then we ran out of patience and the finishing went.\"",
+	}
 	// A recipe's facts with an ad's slot among them.
 	recipe := []string{"Preparation: 30 minutes", "Cooking: 25 minutes", "Advertisement", "Difficulty: medium", "Serves: 4 people"}
 	tests := []struct {
@@ -1646,6 +1650,9 @@ func TestFactBox(t *testing.T) {
 		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
 		{"rows before fields", body + body2 + strings.Join(hockey, "\n\n") + leagueLinks, hockey, []string{"Talheim", "derby"}},
 		{"after kept fields", body + body2 + strings.Join(practical, "\n\n") + tail, practical, []string{"Coach Leaves"}},
+		// A heading over the quotes after the box goes with the box.
+		{"heading over kept fields", body + body2 + strings.Join(box[:6], "\n\n") + "\n\nREACTIONS\n\n" + strings.Join(quotes, "\n\n") + tail,
+			append(quotes, "REACTIONS"), []string{"Coach Leaves"}},
 		{"around an ad", body + body2 + "Advertisement\n\n" + strings.Join(recipe, "\n\n") + tail,
 			[]string{recipe[0], recipe[1], recipe[3], recipe[4]}, []string{"Advertisement"}},
 	}
@@ -1794,4 +1801,38 @@ func TestRating(t *testing.T) {
 	keptAndGone(t, c0(t).Text(body+review+"★★★★☆\n\nShare\n\nFacebook\n\n"+body2), []string{"★★★★☆"}, nil)
 	sidebar := "Most popular\n\nHome\n\n★★★★☆\n\nSign in\n\nContact us\n"
 	keptAndGone(t, c0(t).Text(body+body2+"Copyright 2025 Valley Times\n\n"+sidebar), nil, []string{"★★★★☆"})
+}
+
+// TestQuoteEndsSentence checks that a paragraph that ends inside a closing
+// quotation mark ends as a sentence: a "Read also" label takes only the
+// headline over it, not the paragraph too.
+func TestQuoteEndsSentence(t *testing.T) {
+	quote := `Abdul Karim, a villager, said: "The wind woke me at dawn. The roof flew off before we got out."`
+	for _, q := range []string{quote, strings.ReplaceAll(strings.ReplaceAll(quote, `: "`, ": „"), `."`, ".“")} {
+		in := body + "Read also\n\nWhy Storms Form and How to Stay Safe\n\n" + q + "\n\n" + body2
+		keptAndGone(t, c0(t).Text(in), []string{q}, []string{"Why Storms Form"})
+	}
+}
+
+// TestTableAfterText checks that rows of figures the text sets under a
+// title stay as a table of the text, with no labelled fields around them,
+// while rows of dates and times do not make a table.
+func TestTableAfterText(t *testing.T) {
+	rows := []string{
+		"Top four in the table",
+		"1. Valley Mavericks – 7 games, 12 points",
+		"2. River Guardians – 7 games, 10 points",
+		"3. Northern Knights – 6 games, 8 points",
+		"4. Hill Warriors – 7 games, 8 points",
+	}
+	posts := []string{
+		"Latest posts on the board",
+		"- posted by Rikarus - last activity 12/26 03:32pm",
+		"- posted by DanBoone - last activity 12/26 03:27pm",
+		"- posted by Bonk - last activity 12/26 03:25pm",
+		"- posted by Miri - last activity 12/26 03:20pm",
+	}
+	tail := "\n\nRelated\n\nCoach Leaves Ebersberg After Two Years\n"
+	keptAndGone(t, c0(t).Text(body+body2+strings.Join(rows, "\n\n")+tail), rows, []string{"Coach Leaves"})
+	keptAndGone(t, c0(t).Text(body+body2+strings.Join(posts, "\n\n")+tail), nil, posts[1:])
 }
