@@ -289,17 +289,48 @@ func shapeRuled(d *document, b *block) bool {
 // ("14h48", "Kl. 22.37"): a time alone between kept paragraphs, past the
 // share buttons of the entry before it, belongs to the text. Context has
 // looked past it as past any date, so that the entries read as running
-// text; a date with its day and month still goes.
+// text; a date with its day and month still goes. A video's running time
+// reads as a time of day ("10:57"), so such a line is kept only in a blog
+// of two entries or more, and never when it has no hour ("0:58"); the
+// time over the first entry, which has no entry before it, only in such a
+// blog too.
 func keepLiveTimes(d *document, blocks []*block) {
+	first, video := -1, false
+	var entries []*block // few: a slice only on a live blog's page
 	for i, b := range blocks {
-		if !b.ruled || b.cat != Date || !shapeRuled(d, b) || !liveTime(d.view(b.lines[0])) {
+		if !b.ruled || b.heading != nil || !(b.cat == Date && shapeRuled(d, b) || b.cat == Media) || !liveTime(d.view(b.lines[0])) {
 			continue
 		}
-		if keptNear(slices.All(blocks[i+1:]), false) && keptPast(blocks[:i]) {
+		if !keptNear(slices.All(blocks[i+1:]), false) || b.cat == Media && runningTime(d.view(b.lines[0])) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if keptPast(blocks[:i]) {
+			entries = append(entries, b)
+			video = video || b.cat == Media
+		}
+	}
+	if len(entries) == 0 || video && len(entries) < 2 {
+		return
+	}
+	if len(entries) >= 2 {
+		entries = append(entries, blocks[first])
+	}
+	for _, b := range entries {
+		if b.ruled {
 			b.unmark(d)
 			b.cls = good
 		}
 	}
+}
+
+// runningTime reports whether a time of day reads as a video's running
+// time rather than an entry's hour: "0:58", "00:45".
+func runningTime(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.TrimLeft(s, "0") != s && !strings.ContainsAny(strings.TrimLeft(s, "0")[:1], asciiDigits)
 }
 
 // keepRatings keeps a review's rating ("★★★½", "♥♥♥♥♥♡", "L'avis du

@@ -82,6 +82,9 @@ func TestCategories(t *testing.T) {
 		{"Copiar enlace", Share},
 		{"Copier le lien", Share},
 		{"Courriel", Share},
+		{"Haberin Devamı", Ad},
+		{"Maelezo ya picha, Wanafunzi mjini Musoma wakitazama jua", Caption},
+		{"Video, Tazama: Pete ya moto juu ya Ziwa Victoria, Muda 0,45", Media},
 		{"Deel via WhatsApp", Share},
 		{"Bekijk de video", Media},
 		{"منبع تصویر، Getty Images", Credit},
@@ -1429,13 +1432,26 @@ func TestProfileBlurb(t *testing.T) {
 	}
 }
 
-// TestLiveBlogEntries checks that the entries of a live blog stay between
-// their time stamps, which go: a line without letters says nothing about
-// the text around it.
+// TestLiveBlogEntries checks that the entries of a live blog stay with
+// their time stamps, the first entry's too, while a video's running time
+// goes, and so does a lone time that might be one.
 func TestLiveBlogEntries(t *testing.T) {
 	entry := "Union leader Marian Dobre said the strike would go on until wages are paid."
-	in := body + "15:12\n\n" + entry + "\n\n13:45\n\n" + body2
-	keptAndGone(t, c0(t).Text(in), []string{entry}, []string{"15:12", "13:45"})
+	entry2 := "The transport ministry said it would meet the union again on Thursday morning."
+	tests := []struct {
+		name, in   string
+		kept, gone []string
+	}{
+		{"two entries", body + "15:12\n\n" + entry + "\n\n13:45\n\n" + body2, []string{entry, "15:12", "13:45"}, nil},
+		{"first entry under the buttons", "Share\n\nFacebook\n\n19h40\n\n" + body + "Share\n\n19h05\n\n" + entry + " " + entry2 + "\n\nShare\n\n18h30\n\n" + body2,
+			[]string{"19h40", "19h05", "18h30"}, []string{"Facebook"}},
+		{"running time", body + "15:12\n\n" + entry + "\n\nWatch the video\n\n0:58\n\n13:45\n\n" + entry2 + "\n\n" + body2,
+			[]string{"15:12", "13:45", entry2}, []string{"0:58"}},
+		{"lone time", body + "15:12\n\n" + body2, nil, []string{"15:12"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone) })
+	}
 }
 
 // TestAnnouncedList checks that short title-case lines after a sentence
