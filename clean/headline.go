@@ -30,7 +30,7 @@ func keepHeadline(d *document, blocks []*block) {
 		return
 	}
 	var lead []uint64
-	looked, nearest, reach, hops, widgets := false, true, 0, 0, 0
+	looked, nearest, reach, hops, widgets, button := false, true, 0, 0, 0, false
 	found, dated, summarised := false, false, false
 	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
@@ -96,7 +96,11 @@ func keepHeadline(d *document, blocks []*block) {
 		if reach += b.size; reach > headlineReach || hops == headlineHops {
 			return
 		}
-		hops++
+		// A row of buttons ("Small", "Medium", "Large") is one hop.
+		if !b.menuItem() || !button {
+			hops++
+		}
+		button = b.menuItem()
 	}
 }
 

@@ -1293,6 +1293,9 @@ func TestHeadlineFound(t *testing.T) {
 		{"buttons", menu + "Villages Win Back Their Bus Routes\n\nAnna Berg\n\n" + buttons + "A bus at the depot\n\n" + body + body2,
 			"Villages Win Back Their Bus Routes"},
 		{"korean", korean, "충주 물류창고 화재 14시간 만에 완진 소방관 2명 부상"},
+		// Text-size buttons the rules do not know are one hop, not five.
+		{"button row", menu + "Villages Win Back Their Bus Routes\n\nAnna Berg\n\nVT News\n\nShare\n\nAA\n\nFont Size\n\nSmall\n\nMedium\n\nLarge\n\nBigger\n\nA bus at the depot\n\n" + body + body2,
+			"Villages Win Back Their Bus Routes"},
 		// A caption shares words with the text too; its credit tells it.
 		{"caption", menu + "Rural Transport Cash Approved After Village Campaign\n\n12 March 2024\n\nRural Bus Services Return Next Spring\n\nPhoto: Anna Berg / Valley Times\n\n" + body + body2,
 			"Rural Transport Cash Approved After Village Campaign"},
