@@ -183,6 +183,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 					headlines++
 				}
 				continue
+			case isRating(s):
+				gap, end = 0, j+1 // a review's verdict among its facts
+				continue
 			case figureRow(s):
 				gap, end = 0, j+1
 				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"

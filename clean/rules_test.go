@@ -83,6 +83,9 @@ func TestCategories(t *testing.T) {
 		{"Copier le lien", Share},
 		{"Courriel", Share},
 		{"Haberin Devamı", Ad},
+		{"Prečítajte si tiež", Related},
+		{"Pasidalinti", Share},
+		{"Tovuti hii inatumia vidakuzi (cookies) ili kukupa huduma bora zaidi. Kwa kuendelea kuitumia, unakubali matumizi yake na sera yetu ya faragha.", Cookie},
 		{"Maelezo ya picha, Wanafunzi mjini Musoma wakitazama jua", Caption},
 		{"Video, Tazama: Pete ya moto juu ya Ziwa Victoria, Muda 0,45", Media},
 		{"Deel via WhatsApp", Share},
@@ -1656,6 +1659,7 @@ func TestFactBox(t *testing.T) {
 		"Zoltan Horvath: \"We were not on the pitch until the middle of the second half. Adam came on and changed the game.\"",
 		"Csaba Olah: \"For forty-two minutes we did everything right. Then we ran out of patience and the finishing went.\"",
 	}
+	review := []string{"The Tide Within", "Verdict: Very good", "★★★★☆", "Cast: Joana Medrado, Edvaldo Brito", "Running time: 104 minutes", "Director: Lucia Prado"}
 	// A recipe's facts with an ad's slot among them.
 	recipe := []string{"Preparation: 30 minutes", "Cooking: 25 minutes", "Advertisement", "Difficulty: medium", "Serves: 4 people"}
 	tests := []struct {
@@ -1669,6 +1673,8 @@ func TestFactBox(t *testing.T) {
 		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
 		{"rows before fields", body + body2 + strings.Join(hockey, "\n\n") + leagueLinks, hockey, []string{"Talheim", "derby"}},
 		{"after kept fields", body + body2 + strings.Join(practical, "\n\n") + tail, practical, []string{"Coach Leaves"}},
+		// A review's facts with its stars among them.
+		{"review", body + body2 + strings.Join(review, "\n\n") + tail, review, []string{"Coach Leaves"}},
 		// A heading over the quotes after the box goes with the box.
 		{"heading over kept fields", body + body2 + strings.Join(box[:6], "\n\n") + "\n\nREACTIONS\n\n" + strings.Join(quotes, "\n\n") + tail,
 			append(quotes, "REACTIONS"), []string{"Coach Leaves"}},
