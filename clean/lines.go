@@ -338,7 +338,7 @@ func isSectionList(s string) bool {
 	}
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if r == '.' || r == '!' || r == '?' {
+	if isFullStop(r) || r == '!' || r == '?' || r == '！' || r == '？' {
 		return false
 	}
 	seps, pipes := 0, 0

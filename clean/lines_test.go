@@ -15,7 +15,7 @@ func isSectionListSlow(s string) bool {
 	}
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if r == '.' || r == '!' || r == '?' {
+	if strings.ContainsRune(".!?。！？।۔", r) {
 		return false
 	}
 	seps, pipes := 0, 0
@@ -86,6 +86,7 @@ func TestIsSectionList(t *testing.T) {
 		{"Untung bersih | 86.4 | 65.6 | 31.7", false},        // a row of a table
 		{"Home | News | 2024", true},
 		{"售價：256GB版49,900元、512GB版54,900元", false}, // a field, with a full-width colon
+		{"当日有権者数は7万6,650人。期日前投票をした人は1万2,804人で、前回より約2千人増えた。", false}, // a sentence
 	}
 	for _, tt := range tests {
 		if got := isSectionList(tt.in); got != tt.want {

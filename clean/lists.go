@@ -336,6 +336,12 @@ func runningTime(s string) bool {
 	return strings.TrimLeft(s, "0") != s && !strings.ContainsAny(strings.TrimLeft(s, "0")[:1], asciiDigits)
 }
 
+// asks reports whether a block ends with a question mark.
+func asks(d *document, b *block) bool {
+	r, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[len(b.lines)-1]].feat.tail)
+	return r == '?' || r == '？' || r == '؟'
+}
+
 // keepRatings keeps a review's rating ("★★★½", "♥♥♥♥♥♡", "L'avis du
 // Figaro : ●●●○") next to kept text: the verdict is the review's own, while
 // a rating widget in a sidebar stands among chaff.
@@ -553,8 +559,11 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				}
 				summaryNext = false
 				summaries++
-			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 5 && b.lowers > b.caps {
-				text = true // a paragraph, or a sentence that announces a list of the text
+			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 5 && b.lowers > b.caps ||
+				h.heading.Kind == LabelRule && len(run) > 0 && b.endsStop && !b.titleish {
+				// A paragraph, or a sentence that announces a list of the
+				// text; after a label's link, any sentence that stops.
+				text = true
 				break
 			} else {
 				headline(b.titleish)
@@ -567,9 +576,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// A label inside the text, with text going on under its links,
 		// takes the one link's headline.
 		inText := h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
-		if k := len(run) - 1; inText && k > 0 && blocks[j].initial == good && run[k].titleish && echoesText(d, run[k], blocks[j:j+1], 1) {
+		if k := len(run) - 1; inText && k > 0 && blocks[j].initial == good && run[k].titleish && (echoesText(d, run[k], blocks[j:j+1], 1) || asks(d, run[k])) {
 			// A label links one story: a second headline that shares a
-			// word with the paragraph under it is the text's subheading.
+			// word with the paragraph under it is the text's subheading,
+			// and a question over it an interviewer's.
 			run = run[:k]
 		}
 		single := inText && len(run) == 1 && run[0].words >= 4

@@ -1508,6 +1508,11 @@ func TestLabelOverSubheading(t *testing.T) {
 	}{
 		{"announced list", body + "Read also:\n\n" + link + "\n\n" + strings.Join(after, "\n\n") + "\n", after},
 		{"subheading", body + "Read also\n\n" + link + "\n\nCash no longer accepted\n\n" + body2, []string{"wages had not kept pace"}},
+		// An interviewer's question under the link is the text's.
+		{"question", body + "Read also\n\n" + link + "\n\n— Last Summer Broke Every Record. Why?\n\n" + body2, []string{"Last Summer Broke Every Record. Why?"}},
+		// So is a sentence that stops, announcing rows of figures.
+		{"results", body + "Read also\n\n" + link + "\n\nThe final count was as follows (election board).\n\nElected 18,412 Keiko Yamamoto 54\n\n15,037 Kenji Sasaki 61\n\n3,120 Shinya Kawamura 47\n\n" + body2,
+			[]string{"The final count was as follows (election board).", "Elected 18,412 Keiko Yamamoto 54", "3,120 Shinya Kawamura 47"}},
 		// A second headline under the label that shares a word with the
 		// paragraph under it is the text's subheading.
 		{"numbered subheading", body + "Read also\n\n" + link + "\n\n3. Only Card Payments on Buses\n\n" +
