@@ -298,7 +298,7 @@ func (c *Cleaner) features(d *document, i int) {
 		r, _ = utf8.DecodeLastRuneInString(q)
 	}
 	f.endsStop = isFullStop(r)
-	f.endsDot = f.endsStop || r == '!' || r == '?' || r == '！' || r == '？' || r == '؟'
+	f.endsDot = f.endsStop || r == '!' || r == '！' || isQuestionMark(r)
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
 }

@@ -340,6 +340,10 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// isQuestionMark reports whether r ends a question, in Latin, CJK or
+// Arabic script.
+func isQuestionMark(r rune) bool { return r == '?' || r == '？' || r == '؟' }
+
 // closingQuotes close a quotation after the sentence inside it has ended:
 // "…it flew off.”", "…ab.“", "…partit.»".
 const closingQuotes = "\"'”’“»«」』"

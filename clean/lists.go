@@ -29,13 +29,13 @@ func headlineRuns(d *document, blocks []*block) {
 		}
 		n = 0
 	}
-	afterText := false // a box of figures in the text is no list; a widget over it may be
+	textSeen := false // a box of figures in the text is no list; a widget over it may be
 	for i, b := range blocks {
 		if b.ruled {
 			continue
 		}
 		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) &&
-			!(afterText && figureField(d, b)) {
+			!(textSeen && figureField(d, b)) {
 			if n == 0 {
 				start = i
 			}
@@ -43,7 +43,7 @@ func headlineRuns(d *document, blocks []*block) {
 			continue
 		}
 		flush(i)
-		afterText = afterText || b.initial == good
+		textSeen = textSeen || b.initial == good
 	}
 	flush(len(blocks))
 }
@@ -333,13 +333,14 @@ func keepLiveTimes(d *document, blocks []*block) {
 // time rather than an entry's hour: "0:58", "00:45".
 func runningTime(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.TrimLeft(s, "0") != s && !strings.ContainsAny(strings.TrimLeft(s, "0")[:1], asciiDigits)
+	hour := s[:len(s)-len(strings.TrimLeft(s, asciiDigits))]
+	return hour != "" && strings.Trim(hour, "0") == ""
 }
 
 // asks reports whether a block ends with a question mark.
 func asks(d *document, b *block) bool {
 	r, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[len(b.lines)-1]].feat.tail)
-	return r == '?' || r == '？' || r == '؟'
+	return isQuestionMark(r)
 }
 
 // keepRatings keeps a review's rating ("★★★½", "♥♥♥♥♥♡", "L'avis du
@@ -476,6 +477,7 @@ func underHeading(d *document, blocks []*block, i int) bool {
 	if !h.ruled || h.heading == nil || h.cat != Related {
 		return false
 	}
+	// A ruled line has no features counted: read its colon off the text.
 	s := strings.TrimRight(d.view(h.lines[len(h.lines)-1]), " \t")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
