@@ -30,6 +30,7 @@ const (
 	stopHigh      = 0.28 // stopword density of good text
 	headingMax    = 200  // longest block that may be a heading or a title
 	cjkWeight     = 3    // a CJK character carries about as much as this many Latin ones
+	hangulWeight  = 2    // a Hangul syllable, two or three letters, as much as this many
 	minLangHits   = 0.05 // share of stopwords below which the language is unknown
 	maxListRun    = 30   // longest headline list a heading takes with it
 	maxBoxGap     = 2    // short lines before a fact box's first item or between two
@@ -596,7 +597,7 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 	// A word is a run of word characters, s[start:i]. Most are ASCII and
 	// are looked up in place; a run with other letters (wide) is lowered
 	// into buf first.
-	nonASCII, cjk, parts, wordRunes := 0, 0, 0, 0
+	nonASCII, cjk, parts, wordRunes, hangul := 0, 0, 0, 0, 0
 	start, inWord, upper, uncased, wide := 0, false, false, false, false
 	flush := func(end int) {
 		inWord = false
@@ -644,6 +645,9 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 			}
 		case isWordRune(r):
 			wordRunes++
+			if isHangul(r) {
+				hangul++
+			}
 			if !inWord {
 				start, inWord, upper = i, true, unicode.IsUpper(r)
 				uncased = !upper && !unicode.IsLower(r) && unicode.IsLetter(r)
@@ -662,7 +666,7 @@ func (f *lineFeat) addText(s string, buf []byte) []byte {
 	}
 	// Every ASCII byte and every other rune but CJK counts one.
 	latin := len(s) - nonASCII + wordRunes
-	f.size += latin + cjkWeight*cjk
+	f.size += latin + cjkWeight*cjk + (hangulWeight-1)*hangul
 	if cjk > latin {
 		// Mostly CJK: count characters as words, particles as stopwords,
 		// scaled so that ordinary prose meets the same thresholds.

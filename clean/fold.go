@@ -366,3 +366,7 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)
 }
+
+// isHangul reports whether r is a Hangul syllable, a block of two or three
+// letters that Korean writes as one character.
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

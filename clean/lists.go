@@ -62,7 +62,8 @@ func figureField(d *document, b *block) bool {
 }
 
 // oneLink reports whether blocks open with one headline and then good
-// text: the one story a label links, set inside the article.
+// text, or a sentence that stops: the one story a label links, set inside
+// the article, perhaps before its last short sentences.
 func oneLink(blocks []*block) bool {
 	n := 0
 	for _, b := range blocks {
@@ -70,7 +71,7 @@ func oneLink(blocks []*block) bool {
 			continue
 		}
 		if n++; n == 2 {
-			return b.initial == good
+			return b.initial == good || b.endsStop && !b.titleish && b.words >= 4
 		}
 		if !b.titleish || b.words < 4 {
 			return false

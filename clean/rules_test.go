@@ -337,6 +337,7 @@ func TestCategories(t *testing.T) {
 		{"Київ +6°", Navigation},
 		{"香港天氣 19°C 多雲", Navigation},
 		{"글자 크기 조절", Navigation},
+		{"글자크기조정", Share},
 		{"Posté par Wendpanga Le 13 mars à 06:12", Comment},
 		{"Ακολουθήστε το protothema.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις", Promo},
 		{"Jesteśmy na Google News. Dołącz do nas!", Promo},
@@ -639,6 +640,15 @@ func TestLabelTakesOneLink(t *testing.T) {
 	if res := c.Text(body + "Further reading\n\n" + link + "\n\n" + body2); strings.Contains(res.Text, link) {
 		t.Errorf("user label kept the link: %q", res.Text)
 	}
+}
+
+// TestLinkBeforeLastSentences checks that a label's link near the end of
+// the article takes only its headline: the short sentences that close the
+// article under it stay.
+func TestLinkBeforeLastSentences(t *testing.T) {
+	last := []string{"Civic groups asked for a public hearing on fares.", "The city will take comments online until the end of the month."}
+	in := body + body2 + "Read also\n\nSubway line extension to break ground next year\n\n" + strings.Join(last, "\n\n") + "\n\n(c) 2025 Metro News. All rights reserved.\n"
+	keptAndGone(t, c0(t).Text(in), last, []string{"Subway line extension", "All rights reserved"})
 }
 
 // TestHeadingsShareLists checks that each heading takes the list under
@@ -991,6 +1001,25 @@ func TestSparseSentenceKept(t *testing.T) {
 			t.Errorf("lost %q: %+v", s, res.Removed)
 		}
 	}
+}
+
+// TestHangulWeighed checks that a Hangul syllable, two or three letters,
+// counts for more than one Latin letter: a Korean sentence as long as an
+// English one of half its letters stays at the end of an article, after an
+// in-text story link, where a short block among boilerplate would go.
+func TestHangulWeighed(t *testing.T) {
+	doc := "시의회는 21일 본회의를 열어 시내버스 노선 개편안을 찬성 다수로 통과시켰다. 개편안은 외곽 지역을 오가는 노선 12개를 새로 만들고, 배차 간격을 평균 15분에서 10분으로 줄이는 내용을 담고 있다.\n" +
+		"시는 다음 달부터 주민 설명회를 열고, 6월 1일부터 새 노선을 운행할 계획이다. 교통국 관계자는 \"출퇴근 시간대 혼잡을 줄이는 데 가장 큰 목적이 있다\"고 설명했다.\n" +
+		"관련 뉴스\n" +
+		"지하철 3호선 연장 공사 내년 착공…정거장 4곳 신설\n" +
+		"시민단체는 노선 개편 이후 요금이 오를 가능성에 대한 설명이 여전히 부족하다며 이달 안에 공청회를 열라고 요구했다.\n" +
+		"시는 이달 말까지 누리집과 모바일 앱으로 시민 의견을 받은 뒤 노선별 배차 시간을 최종 확정하겠다고 밝혔다.\n" +
+		"<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>\n" +
+		"공유\n" +
+		"댓글\n"
+	keptAndGone(t, c0(t).Text(doc),
+		[]string{"시민단체는 노선 개편 이후 요금이 오를 가능성에 대한 설명이 여전히 부족하다며 이달 안에 공청회를 열라고 요구했다.", "시는 이달 말까지 누리집과 모바일 앱으로 시민 의견을 받은 뒤 노선별 배차 시간을 최종 확정하겠다고 밝혔다."},
+		[]string{"지하철 3호선 연장 공사", "저작권자", "공유"})
 }
 
 // TestSparseProseKept checks articles in languages that fuse their
