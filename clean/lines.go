@@ -121,6 +121,42 @@ func digitRuns(s string) int {
 	return n
 }
 
+// isQuote reports whether a line is a market quote ("DOLAR 36,6120",
+// "BIST 100 9.842,15 %0,84", "日経平均 37,512.33 +128.45"): a name of up to
+// three words, then a figure or three, one with a decimal or thousands
+// separator, and nothing after the last but a percent sign. A label and a
+// colon make a field of a fact box instead ("Turnout: 71,8").
+func isQuote(s string) bool {
+	s = strings.TrimRight(s, " %")
+	if r, _ := utf8.DecodeLastRuneInString(s); !unicode.IsDigit(r) || strings.ContainsAny(s, ":=") {
+		return false
+	}
+	words, figures, separated := 0, 0, false
+	for _, f := range strings.Fields(s) {
+		switch {
+		case hasLetter(f):
+			if figures > 0 {
+				return false // words after a figure: a phrase, not a quote
+			}
+			words++
+		case strings.ContainsFunc(f, unicode.IsDigit):
+			figures++
+			separated = separated || inDigitSep(f)
+		}
+	}
+	return words > 0 && words <= 3 && figures <= 3 && separated
+}
+
+// inDigitSep reports whether s has a full stop or comma between two digits.
+func inDigitSep(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == ',') && '0' <= s[i-1] && s[i-1] <= '9' && '0' <= s[i+1] && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // particle reports whether a word is one that Romance languages put
 // between the numbers of a date: the "de" of "28 de julho de 2024".
 func particle(w string) bool {

@@ -439,7 +439,7 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 	}
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
-		if b.cls == good || !b.titleish || underHeading(d, blocks, i) {
+		if b.cls == good || !b.titleish || underHeading(d, blocks, i) || isQuote(d.view(b.lines[0])) {
 			continue
 		}
 		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {

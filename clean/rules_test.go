@@ -873,6 +873,37 @@ func TestTitleUnderSectionList(t *testing.T) {
 	}
 }
 
+// TestMarketQuotesGo checks that a market widget's quotes over the
+// headline go with the menus around them: a quote is no heading, and the
+// headline it stands over does not vouch for it.
+func TestMarketQuotesGo(t *testing.T) {
+	quotes := []string{"Live Scores", "Standings", "BIST 100 9.842,15 %0,84", "DOLAR 36,6120", "EURO 39,8841", "ALTIN 3.412,50"}
+	in := "Home | News | Sport | Business\n\n" + strings.Join(quotes, "\n") + "\n\nSport › Football\n\nVillages win back their bus routes\n\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their bus routes"}, quotes)
+}
+
+// TestIsQuote checks the shape of a market quote against fields and titles.
+func TestIsQuote(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"DOLAR 36,6120", true},
+		{"BIST 100 9.842,15 %0,84", true},
+		{"日経平均 37,512.33 +128.45", true},
+		{"FBM KLCI 1,538.42 +4.17", true},
+		{"Giá vàng SJC 92,5 - 94,5", true},
+		{"Euro 2024", false},                      // no separator: a title
+		{"Turnout: 71,8", false},                  // a field of a fact box
+		{"1,5 cups of water", false},              // words after the figure
+		{"Inflation in the euro area 2.4", false}, // more than three words
+	} {
+		if got := isQuote(tt.in); got != tt.want {
+			t.Errorf("isQuote(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestQuestionTitleKept checks that a headline may ask or exclaim: only a
 // full stop makes a short line a sentence rather than a title.
 func TestQuestionTitleKept(t *testing.T) {
