@@ -155,7 +155,11 @@ func afterText(d *document, blocks []*block, i int) bool {
 func factBoxes(d *document, blocks []*block, lim limits) {
 	var labels []string
 	for i := 1; i < len(blocks); i++ {
-		if p := blocks[i-1]; p.ruled || p.cls != good {
+		k := i - 1
+		for k > 0 && blocks[k].ruled && (blocks[k].link || blocks[k].heading != nil && blocks[k].heading.Kind == LabelRule) {
+			k-- // a story link set in the text, and its label: the box follows the text past them
+		}
+		if p := blocks[k]; p.ruled || p.cls != good {
 			continue
 		}
 		labels = labels[:0]
@@ -187,7 +191,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			case isRating(s):
 				gap, end = 0, j+1 // a review's verdict among its facts
 				continue
-			case figureRow(s):
+			case figureRow(s) || pipeRow(s):
 				gap, end = 0, j+1
 				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
 					rows++
@@ -211,6 +215,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 				b.keepInText(d, lim)
 				b.boxed = true
 			}
+		}
+		if end < len(blocks) && !blocks[end].ruled && blocks[end].statement(lim) {
+			blocks[end].cls = good // the article's closing sentence, under its box
 		}
 		i = end
 	}
@@ -517,7 +524,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// inside the article: it neither ends the text nor takes more.
 		// Nor does a label with good text anywhere after it: the article
 		// goes on under the link with a list or a subheading.
-		linked := h.heading.Kind == LabelRule && (oneLink(blocks[i+1:]) || goodFollows(blocks[i+1:]))
+		linked := h.heading.Kind == LabelRule && (oneLink(blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
@@ -568,6 +575,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				// text; after a label's link, any sentence that stops.
 				text = true
 				break
+			} else if h.heading.Kind == LabelRule && len(run) > 0 && tableAt(d, blocks, j) {
+				text = true // a table of the text under the link
+				break
 			} else {
 				headline(b.titleish)
 			}
@@ -584,6 +594,8 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			// word with the paragraph under it is the text's subheading,
 			// and a question over it an interviewer's.
 			run = run[:k]
+		} else if inText && k > 0 && run[k].titleish && tableAt(d, blocks, j) {
+			run = run[:k] // the table's caption
 		}
 		single := inText && len(run) == 1 && run[0].words >= 4
 		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
@@ -752,6 +764,40 @@ func (b *block) headlineShaped() bool { return len(b.lines) == 1 && b.headingSha
 // headline shaped, and ruled (a repeat of a headline higher up) or not good
 // text.
 func (b *block) storyHeadline() bool { return b.headlineShaped() && (b.ruled || b.initial != good) }
+
+// tableAt reports whether blocks[j] is a row of a table set in pipes
+// ("Shots on goal | 38 | 24"), or the head row over one. Menus set their
+// sections between pipes too, but without figures.
+func tableAt(d *document, blocks []*block, j int) bool {
+	row := func(b *block) bool {
+		return !b.ruled && len(b.lines) == 1 && pipeRow(d.view(b.lines[0]))
+	}
+	if row(blocks[j]) {
+		return true
+	}
+	b := blocks[j]
+	return !b.ruled && len(b.lines) == 1 && strings.Contains(d.view(b.lines[0]), "|") && j+1 < len(blocks) && row(blocks[j+1])
+}
+
+// pipeRow reports whether a line is a row of figures set in pipes.
+func pipeRow(s string) bool { return strings.Count(s, "|") >= 2 && digitRuns(s) >= 2 }
+
+// tableNear reports whether a table starts among the first blocks after
+// the link at blocks[from]: the article goes on under the link.
+func tableNear(d *document, blocks []*block, from int) bool {
+	const look = 3 // blocks after the link: a caption, then the head row
+	seen := 0
+	for j := from; j < len(blocks) && seen <= look; j++ {
+		if blocks[j].ruled {
+			continue
+		}
+		if seen > 0 && tableAt(d, blocks, j) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
 
 // sentences counts the sentences of a block, as sentences does.
 func (b *block) sentences(d *document) int {

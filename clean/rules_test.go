@@ -651,6 +651,16 @@ func TestLinkBeforeLastSentences(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), last, []string{"Subway line extension", "All rights reserved"})
 }
 
+// TestLabelOverTable checks that a label's link over a table of the text
+// takes only its headline: the table, its caption and head row, and the
+// text after it stay.
+func TestLabelOverTable(t *testing.T) {
+	table := []string{"Match statistics", "| Chrudim | Litomysl", "Shots on goal | 38 | 24", "Power plays | 4 | 5", "Faceoffs won | 31 | 27",
+		"Game two of the series is on Wednesday at six in Chrudim."}
+	in := body + body2 + "Read also\n\nPlay-off bracket, schedule and results\n\n" + strings.Join(table, "\n\n") + "\n\nFollow us on social media\n\nTopics:\n\nHockey\n"
+	keptAndGone(t, c0(t).Text(in), table, []string{"Play-off bracket"})
+}
+
 // TestHeadingsShareLists checks that each heading takes the list under
 // it, up to the next heading, so that each removal names its own heading.
 func TestHeadingsShareLists(t *testing.T) {
