@@ -296,31 +296,45 @@ func clockTime(s string) bool {
 
 // liveTime reports whether s is a time of day alone, as a live blog sets
 // over each entry, with the hours and minutes apart by a colon, a full
-// stop or an "h" ("14h48", "Kl. 22.37", "10.58 Uhr"), and a short word at
-// most: a full stop between two numbers is a time only on its own.
+// stop or an "h" ("14h48", "9 h 20", "Kl. 22.37", "10.58 Uhr", "14:05
+// horas"), and a short word at most: a full stop between two numbers is a
+// time only on its own or with a word of three letters.
 func liveTime(s string) bool {
 	s = strings.TrimSpace(s)
 	i := strings.IndexAny(s, asciiDigits)
-	if i < 0 || !shortWord(s[:i]) {
+	if i < 0 || !shortWord(s[:i], 3) {
 		return false
 	}
 	rest := s[i:]
 	j := len(rest) - len(strings.TrimLeft(rest, asciiDigits)) // the hour's digits
-	if j > 2 || j+3 > len(rest) || !strings.ContainsRune(":.h", rune(rest[j])) {
+	if j == 0 || j > 2 {
 		return false
 	}
-	hour, minute := rest[:j], rest[j+1:j+3]
+	hour, sep := rest[:j], 1
+	if strings.HasPrefix(rest[j:], " h ") {
+		sep = len(" h ") // as Quebec and Belgium write it
+	} else if !strings.ContainsRune(":.h", rune(rest[min(j, len(rest)-1)])) {
+		return false
+	}
+	if j+sep+2 > len(rest) {
+		return false
+	}
+	minute := rest[j+sep : j+sep+2]
 	if !isDigits(minute) || hour > "24" && len(hour) == 2 || minute[0] > '5' {
 		return false
 	}
-	return shortWord(rest[j+3:])
+	word := 5 // "horas", "hodin"
+	if rest[j] == '.' {
+		word = 3 // "12.30 Euro" is a price
+	}
+	return shortWord(rest[j+sep+2:], word)
 }
 
 const asciiDigits = "0123456789"
 
-// shortWord reports whether s holds at most one word of up to three
+// shortWord reports whether s holds at most one word of up to maxLetters
 // letters ("kl.", "Uhr", "à") besides spaces and punctuation.
-func shortWord(s string) bool {
+func shortWord(s string, maxLetters int) bool {
 	letters, words, in := 0, 0, false
 	for _, r := range s {
 		switch {
@@ -336,7 +350,7 @@ func shortWord(s string) bool {
 			in = false
 		}
 	}
-	return words <= 1 && letters <= 3
+	return words <= 1 && letters <= maxLetters
 }
 
 // digitsBefore returns the value of the one or two digits that end s, and

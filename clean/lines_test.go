@@ -177,6 +177,9 @@ func TestIsDateLine(t *testing.T) {
 		{"14h48", true}, // a live blog's entries
 		{"Kl. 22.37", true},
 		{"10.58 Uhr", true},
+		{"14:05 horas", true},
+		{"9 h 20", true},
+		{"12.30 Euro", false}, // a price
 		{"€12.50", false},
 		{"25.48", false},
 		{"12.75%", false},
@@ -261,6 +264,29 @@ func TestPhraseSized(t *testing.T) {
 		}
 		if got := phraseSized(tt.in); got != tt.want {
 			t.Errorf("phraseSized(%d bytes, %d runes) = %v, want %v", len(tt.in), utf8.RuneCountInString(tt.in), got, tt.want)
+		}
+	}
+}
+
+// TestLiveTime checks the times of day a live blog sets over its entries.
+func TestLiveTime(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"14h48", true},
+		{"9 h 20", true},
+		{"Kl. 22.37", true},
+		{"10.58 Uhr", true},
+		{"14:05 horas", true},
+		{"12.30 Euro", false}, // a price
+		{"14:05 Kilometer", false},
+		{"25:10", false},
+		{"9 h", false},
+		{"2025", false},
+	} {
+		if got := liveTime(tt.in); got != tt.want {
+			t.Errorf("liveTime(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
