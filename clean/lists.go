@@ -345,6 +345,12 @@ func runningTime(s string) bool {
 	return hour != "" && strings.Trim(hour, "0") == ""
 }
 
+// interviewerAsks reports whether a block is an interviewer's question: it
+// asks, in sentence case, where a headline that asks is in title case.
+func interviewerAsks(d *document, b *block) bool {
+	return asks(d, b) && b.lowers > b.caps
+}
+
 // asks reports whether a block ends with a question mark.
 func asks(d *document, b *block) bool {
 	r, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[len(b.lines)-1]].feat.tail)
@@ -526,7 +532,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// goes on under the link with a list or a subheading.
 		linked := h.heading.Kind == LabelRule && (oneLink(blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
-			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(blocks[i+1:]) && !linked) {
+			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
 			}
@@ -547,7 +553,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			summaryNext = true
 		}
 		var run []*block
-		j, first, text := i+1, 0, false
+		j, first, text, asked := i+1, 0, false, false
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {
 			b := blocks[j]
 			if b.ruled && b.heading != nil {
@@ -578,6 +584,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			} else if h.heading.Kind == LabelRule && len(run) > 0 && tableAt(d, blocks, j) {
 				text = true // a table of the text under the link
 				break
+			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && blocks[j+1].initial == good {
+				text, asked = true, true // an interview goes on: a question and its answer
+				break
 			} else {
 				headline(b.titleish)
 			}
@@ -598,7 +607,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			run = run[:k] // the table's caption
 		}
 		single := inText && len(run) == 1 && run[0].words >= 4
-		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single {
+		if len(run) == 1 && j < len(blocks) && !blocks[j].ruled && run[0].titleish && !single && !asked {
 			// Headings up to that line would find the same run: skip
 			// them, or a wall of headings costs quadratic time.
 			i = first
@@ -607,7 +616,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		if j < len(blocks) && blocks[j].initial == good && !single {
 			run = spareLead(run)
 			// A list set inside running text has no title under it.
-			if cat != Related || goodSize == 0 || !proseFollows(blocks[j:]) {
+			if cat != Related || goodSize == 0 || !proseFollows(d, blocks[j:]) {
 				run = spareTitle(run)
 			}
 			if cat == Byline && blurb(blocks, i, j, total) {
@@ -943,10 +952,12 @@ func goodFollows(blocks []*block) bool {
 
 // proseFollows reports whether blocks hold two good paragraphs in a row:
 // running text, where teasers and comments alternate with short lines.
-func proseFollows(blocks []*block) bool {
+// An interviewer's short question between two answers does not break the
+// row.
+func proseFollows(d *document, blocks []*block) bool {
 	prev := false
 	for _, b := range blocks {
-		if b.ruled {
+		if b.ruled || prev && b.initial != good && b.size < lengthLow && interviewerAsks(d, b) {
 			continue
 		}
 		cur := b.paragraph()

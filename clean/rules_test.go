@@ -661,6 +661,24 @@ func TestLabelOverTable(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), table, []string{"Play-off bracket"})
 }
 
+// TestInterviewGoesOn checks that a related-stories heading inside an
+// interview does not end it: the answers after it are running prose, with
+// the interviewer's short questions between them.
+func TestInterviewGoesOn(t *testing.T) {
+	qa := []string{
+		"–¿Hay algo que se pueda hacer?",
+		"–A escala local, proteger las zonas de montaña, no permitir obras que aceleren la pérdida y medir mejor cada temporada. A escala global, ya sabemos lo que hay que hacer.",
+		"–¿Cómo se vive eso en lo personal?",
+		"–Con una mezcla rara. Me encanta mi trabajo, pero a veces siento que soy la persona que toma notas en una despedida muy lenta, año tras año, en el mismo lugar.",
+		"–¿Y los estudiantes que se suman?",
+		"–Vienen con mucha energía. Este año tuvimos cuarenta postulantes para cuatro lugares de campaña, y eso me da esperanza para lo que viene en la próxima década.",
+	}
+	before := "–¿Qué encontró este verano?\n\n–El glaciar perdió, en promedio, un metro y medio de espesor en la zona de las balizas. Parece poco si uno piensa en un bloque de hielo, pero es el doble de lo que medíamos hace veinte años.\n\n" +
+		"–¿Se puede ver a simple vista?\n\n–Sí. Hay una piedra enorme que usamos de referencia para las fotos. Cuando empezamos, el frente del glaciar la tocaba; hoy está a unos trescientos metros de ella y la distancia crece cada verano.\n\n"
+	in := body + before + "Más información\n\nNevadas escasas: los embalses de Cuyo empiezan el otoño por debajo de la media\n\n" + strings.Join(qa, "\n\n") + "\n\nComentarios\n\nPara comentar, ingresá o suscribite.\n"
+	keptAndGone(t, c0(t).Text(in), qa, []string{"Nevadas escasas", "Para comentar"})
+}
+
 // TestHeadingsShareLists checks that each heading takes the list under
 // it, up to the next heading, so that each removal names its own heading.
 func TestHeadingsShareLists(t *testing.T) {
