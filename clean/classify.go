@@ -24,21 +24,22 @@ const (
 // Thresholds of the structural classifier, after jusText's defaults,
 // adapted to plain text (no link density) and to shorter stopword lists.
 const (
-	lengthLow     = 70   // below this a block is short and its neighbours decide
-	lengthHigh    = 200  // above this a block with enough stopwords is good
-	stopLow       = 0.18 // stopword density of near-good text
-	stopHigh      = 0.28 // stopword density of good text
-	headingMax    = 200  // longest block that may be a heading or a title
-	cjkWeight     = 3    // a CJK character carries about as much as this many Latin ones
-	hangulWeight  = 2    // a Hangul syllable, two or three letters, as much as this many
-	minLangHits   = 0.05 // share of stopwords below which the language is unknown
-	maxListRun    = 30   // longest headline list a heading takes with it
-	maxBoxGap     = 2    // short lines before a fact box's first item or between two
-	minBoxFields  = 3    // fields that make a fact box
-	maxBoxLines   = 60   // longest fact box, its table's rows included
-	maxFieldWords = 4    // longest label of a field ("Player of the match: …")
-	maxFieldBytes = 60
-	maxEntryTail  = 4 // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
+	lengthLow      = 70   // below this a block is short and its neighbours decide
+	lengthHigh     = 200  // above this a block with enough stopwords is good
+	stopLow        = 0.18 // stopword density of near-good text
+	stopHigh       = 0.28 // stopword density of good text
+	headingMax     = 200  // longest block that may be a heading or a title
+	cjkWeight      = 3    // a CJK character carries about as much as this many Latin ones
+	hangulWeight   = 2    // a Hangul syllable, two or three letters, as much as this many
+	minLangHits    = 0.05 // share of stopwords below which the language is unknown
+	maxListRun     = 30   // longest headline list a heading takes with it
+	maxBoxGap      = 2    // short lines before a fact box's first item or between two
+	minBoxFields   = 3    // fields that make a fact box
+	maxBoxLines    = 60   // longest fact box, its table's rows included
+	maxFieldWords  = 4    // longest label of a field ("Player of the match: …")
+	maxFieldBytes  = 60
+	maxEntryTail   = 4 // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
+	maxReviewFacts = 6 // lines of a review's facts between its text and its rating
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -204,7 +205,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepRepeatedHeadings(d, blocks)
 	keepRepeatsInText(d, blocks, lim)
 	keepLiveTimes(d, blocks)
-	keepRatings(d, blocks)
+	keepRatings(d, blocks, lim)
 	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {

@@ -360,23 +360,47 @@ func asks(d *document, b *block) bool {
 // keepRatings keeps a review's rating ("★★★½", "♥♥♥♥♥♡", "L'avis du
 // Figaro : ●●●○") next to kept text: the verdict is the review's own, while
 // a rating widget in a sidebar stands among chaff.
-func keepRatings(d *document, blocks []*block) {
+//
+// The facts of the review may stand between the text and the rating, as
+// its box's last line: up to maxReviewFacts short lines ("Drame de Lore
+// Van Damme", "Durée : 1 h 44") that kept text precedes. They stay too.
+func keepRatings(d *document, blocks []*block, lim limits) {
 	for i, b := range blocks {
 		if b.ruled || b.cls == good || len(b.lines) != 1 || !isRating(d.view(b.lines[0])) {
 			continue
 		}
 		if keptNear(slices.Backward(blocks[:i]), false) || keptNear(slices.All(blocks[i+1:]), false) {
 			b.cls = good
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-maxReviewFacts; k-- {
+			f := blocks[k]
+			if f.adMarker() {
+				continue
+			}
+			if !f.ruled && f.cls == good {
+				for _, f := range blocks[k+1 : i+1] {
+					f.keepInText(d, lim)
+				}
+				break
+			}
+			if f.ruled && !shapeRuled(d, f) || len(f.lines) != 1 || f.size > lengthHigh {
+				break
+			}
 		}
 	}
 }
 
 // isRating reports whether a line is a rating: three to ten stars, dots or
-// hearts, after a short label and a colon if any.
+// hearts, after a short label and a colon if any, or after a label a mark
+// out of 5, 10, 20 or 100 ("Hodnotenie: 8/10").
 func isRating(s string) bool {
 	if i := colonAt(s); i > 0 && i <= maxFieldBytes {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		s = s[i+n:]
+		if outOf(strings.TrimSpace(s)) {
+			return true
+		}
 	}
 	glyphs := 0
 	for _, r := range s {
@@ -388,6 +412,21 @@ func isRating(s string) bool {
 		}
 	}
 	return glyphs >= 3 && glyphs <= 10
+}
+
+// outOf reports whether s is a mark out of a scale: "8/10", "4,5/5",
+// "16 / 20".
+func outOf(s string) bool {
+	mark, scale, ok := strings.Cut(s, "/")
+	mark, scale = strings.TrimSpace(mark), strings.TrimSpace(scale)
+	if !ok || mark == "" || len(mark) > 4 || strings.Trim(mark, asciiDigits+".,") != "" || !unicode.IsDigit(rune(mark[0])) {
+		return false
+	}
+	switch scale {
+	case "5", "10", "20", "100":
+		return true
+	}
+	return false
 }
 
 // keptPast reports whether the last block of blocks not ruled is kept

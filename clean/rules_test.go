@@ -1912,6 +1912,11 @@ func TestRating(t *testing.T) {
 		{"★★", false},
 		{"★★★★☆ 4.5 (234 reviews)", false},
 		{"Rating: good", false},
+		{"Hodnotenie: 8/10", true},
+		{"Note : 4,5/5", true},
+		{"8/10", false},           // a date, without a label
+		{"Score: 3/4", false},     // a fraction
+		{"Datum: 12/2024", false}, // a month
 	}
 	for _, tt := range tests {
 		if got := isRating(tt.in); got != tt.want {
@@ -1922,6 +1927,9 @@ func TestRating(t *testing.T) {
 	keptAndGone(t, c0(t).Text(body+review+"★★★★☆\n\nShare\n\nFacebook\n\n"+body2), []string{"★★★★☆"}, nil)
 	sidebar := "Most popular\n\nHome\n\n★★★★☆\n\nSign in\n\nContact us\n"
 	keptAndGone(t, c0(t).Text(body+body2+"Copyright 2025 Valley Times\n\n"+sidebar), nil, []string{"★★★★☆"})
+	// The review's facts between its text and its rating stay with it.
+	facts := []string{"The facts", "Drama by Lore Van Damme", "With Mira Claes, Tom De Ridder, Annemie Peeters", "Running time: 1 h 44", "Our verdict: ★★★★☆"}
+	keptAndGone(t, c0(t).Text(body+review+strings.Join(facts, "\n\n")+"\n\nNewsletter: our film picks every Friday. Sign up\n\nMore on this\n\nTen films to see this spring\n"), facts, []string{"Ten films"})
 }
 
 // TestQuoteEndsSentence checks that a paragraph that ends inside a closing
