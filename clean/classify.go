@@ -38,8 +38,11 @@ const (
 	maxBoxLines    = 60   // longest fact box, its table's rows included
 	maxFieldWords  = 4    // longest label of a field ("Player of the match: …")
 	maxFieldBytes  = 60
-	maxEntryTail   = 4 // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
-	maxReviewFacts = 6 // lines of a review's facts between its text and its rating
+	maxEntryTail   = 4    // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
+	maxReviewFacts = 6    // lines of a review's facts between its text and its rating
+	minKeyPoints   = 3    // short sentences that make a summary in points over the text
+	keyPointsReach = 12   // blocks from a summary in points to its text
+	keyPointsSpan  = 2000 // bytes of the text that a summary in points sums up
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -206,6 +209,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepRepeatsInText(d, blocks, lim)
 	keepLiveTimes(d, blocks)
 	keepRatings(d, blocks, lim)
+	keepKeyPoints(d, blocks, lim)
 	keepHeadline(d, blocks)
 	for _, b := range blocks {
 		if b.ruled {
@@ -411,7 +415,7 @@ func wrapWidth(d *document, alive []int) int {
 			return 0
 		}
 		width = max(width, n)
-		if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		if !truncated(t) {
 			hist[n]++
 		}
 	}

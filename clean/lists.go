@@ -429,6 +429,77 @@ func outOf(s string) bool {
 	return false
 }
 
+// keepKeyPoints keeps the summary in points that some sites set between
+// the headline and the text ("Darum gehts", "In short"): a run of
+// minKeyPoints short sentences or more, one per line, before the first
+// good text, which must follow within keyPointsReach blocks and share a
+// word with each. Context alone
+// would drop them, with the headline's chaff all around.
+func keepKeyPoints(d *document, blocks []*block, lim limits) {
+	run := 0
+	for i, b := range blocks {
+		if !b.ruled && b.cls != good && len(b.lines) == 1 && b.endsStop && b.size <= lengthHigh && b.statement(lim) && !truncated(d.view(b.lines[0])) {
+			run++
+			continue
+		}
+		if run >= minKeyPoints && textWithin(blocks[i:], keyPointsReach) && summarise(d, blocks[i-run:i], blocks[i:]) {
+			for _, p := range blocks[i-run : i] {
+				p.cls = good
+			}
+			return
+		}
+		if b.cls == good && !b.ruled {
+			return // past the start of the text
+		}
+		run = 0
+	}
+}
+
+// summarise reports whether all points but one share a longer word with
+// the first keyPointsSpan bytes of the text, which they sum up: a widget's
+// sentences ("Your friends will see what you read.") do not.
+func summarise(d *document, points, text []*block) bool {
+	var lead []uint64
+	size := 0
+	for _, b := range text {
+		if size >= keyPointsSpan {
+			break
+		}
+		if b.ruled || b.cls != good {
+			continue
+		}
+		for _, i := range b.lines {
+			lead = slices.AppendSeq(lead, stems(d.view(i)))
+			size += len(d.view(i))
+		}
+	}
+	slices.Sort(lead)
+	missed := 0
+	for _, p := range points {
+		if shared, _ := sharedStems(d, p, lead); shared == 0 && !(p.cjk && echoesCJK(d, p, text, true)) {
+			missed++
+		}
+	}
+	return missed <= 1
+}
+
+// truncated reports whether a line was cut short with an ellipsis, as
+// lists of stories cut their headlines and teasers.
+func truncated(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// textWithin reports whether good text starts among the first n blocks.
+func textWithin(blocks []*block, n int) bool {
+	for _, b := range blocks[:min(n, len(blocks))] {
+		if b.cls == good && !b.ruled {
+			return true
+		}
+	}
+	return false
+}
+
 // keptPast reports whether the last block of blocks not ruled is kept
 // text, with at most maxEntryTail ruled blocks (share buttons, an ad's
 // marker) after it.

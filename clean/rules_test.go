@@ -932,6 +932,18 @@ func TestIsQuote(t *testing.T) {
 	}
 }
 
+// TestKeyPoints checks that a summary in points between the headline and
+// the text stays, and that a widget's sentences in the same place, which
+// share no word with the text, do not.
+func TestKeyPoints(t *testing.T) {
+	points := []string{"Rural bus services get more money over three years.", "Villages lost their last connections.", "The first new routes start in the spring."}
+	head := "Home | News | Sport\n\nVillages win back their bus routes\n\nIn short\n\n"
+	tail := "\n\nJane Smith\n\nPublished 17 March 2025, 11:14\n\nShare\n\n" + body + body2
+	keptAndGone(t, c0(t).Text(head+strings.Join(points, "\n\n")+tail), points, []string{"Home | News"})
+	widget := []string{"Your friends will see that you've read this article.", "Don't show me this box again.", "Shhh. Don't let my friends know I read this."}
+	keptAndGone(t, c0(t).Text(head+strings.Join(widget, "\n\n")+tail), nil, widget)
+}
+
 // TestQuestionTitleKept checks that a headline may ask or exclaim: only a
 // full stop makes a short line a sentence rather than a title.
 func TestQuestionTitleKept(t *testing.T) {
