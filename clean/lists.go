@@ -62,16 +62,17 @@ func figureField(d *document, b *block) bool {
 }
 
 // oneLink reports whether blocks open with one headline and then good
-// text, or a sentence that stops: the one story a label links, set inside
-// the article, perhaps before its last short sentences.
-func oneLink(blocks []*block) bool {
+// text, a sentence that stops or an interviewer's question: the one story
+// a label links, set inside the article, perhaps before its last short
+// sentences.
+func oneLink(d *document, blocks []*block) bool {
 	n := 0
 	for _, b := range blocks {
 		if b.ruled {
 			continue
 		}
 		if n++; n == 2 {
-			return b.initial == good || b.endsStop && !b.titleish && b.words >= 4
+			return b.initial == good || b.endsStop && !b.titleish && b.words >= 4 || interviewerAsks(d, b)
 		}
 		if !b.titleish || b.words < 4 {
 			return false
@@ -346,9 +347,24 @@ func runningTime(s string) bool {
 }
 
 // interviewerAsks reports whether a block is an interviewer's question: it
-// asks, in sentence case, where a headline that asks is in title case.
+// asks, in sentence case, where a headline that asks is in title case. In
+// Chinese and Japanese, a headline sets a space between its phrases, and a
+// sentence none.
 func interviewerAsks(d *document, b *block) bool {
-	return asks(d, b) && b.lowers > b.caps
+	if !asks(d, b) {
+		return false
+	}
+	if b.cjk {
+		return len(b.lines) == 1 && !strings.Contains(strings.TrimSpace(d.view(b.lines[0])), " ")
+	}
+	return b.lowers > b.caps
+}
+
+// answers reports whether a block may answer the question before it: good
+// text, or after a label's one link, which text follows, a sentence that
+// stops.
+func answers(b *block, afterLink bool) bool {
+	return !b.ruled && (b.initial == good || afterLink && b.endsStop && !b.titleish)
 }
 
 // asks reports whether a block ends with a question mark.
@@ -640,7 +656,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// inside the article: it neither ends the text nor takes more.
 		// Nor does a label with good text anywhere after it: the article
 		// goes on under the link with a list or a subheading.
-		linked := h.heading.Kind == LabelRule && (oneLink(blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
+		linked := h.heading.Kind == LabelRule && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
@@ -694,7 +710,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			} else if h.heading.Kind == LabelRule && len(run) > 0 && tableAt(d, blocks, j) {
 				text = true // a table of the text under the link
 				break
-			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && blocks[j+1].initial == good {
+			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && answers(blocks[j+1], h.heading.Kind == LabelRule) {
 				text, asked = true, true // an interview goes on: a question and its answer
 				break
 			} else {

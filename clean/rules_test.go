@@ -87,6 +87,13 @@ func TestCategories(t *testing.T) {
 		{"Nhà dân ở xã Bản Lầu bị tốc mái sau trận mưa đá - Ảnh: Lê Văn", Caption},
 		{"当選を確実にし、支持者と万歳する山本恵子氏（中央）=2025年3月16日午後9時12分、静岡県北条原市", Caption},
 		{"Prečítajte si tiež", Related},
+		{"Mirá también", Related},
+		{"Loe ka:", Related},
+		{"Lo más visto", Related},
+		{"خبرهای مرتبط", Related},
+		{"BACA: Jurulatih Harimau Lembah mahu pemain kekal rendah diri", Related},
+		{"TE RECOMENDAMOS: ¿Cuándo dejará de llover en Nuevo León?", Related},
+		{"Lisez « Tempête de neige : le stationnement de nuit interdit dans 12 arrondissements »", Related},
 		{"Pasidalinti", Share},
 		{"Tovuti hii inatumia vidakuzi (cookies) ili kukupa huduma bora zaidi. Kwa kuendelea kuitumia, unakubali matumizi yake na sera yetu ya faragha.", Cookie},
 		{"Maelezo ya picha, Wanafunzi mjini Musoma wakitazama jua", Caption},
@@ -675,6 +682,10 @@ func TestInterviewGoesOn(t *testing.T) {
 	}
 	before := "–¿Qué encontró este verano?\n\n–El glaciar perdió, en promedio, un metro y medio de espesor en la zona de las balizas. Parece poco si uno piensa en un bloque de hielo, pero es el doble de lo que medíamos hace veinte años.\n\n" +
 		"–¿Se puede ver a simple vista?\n\n–Sí. Hay una piedra enorme que usamos de referencia para las fotos. Cuando empezamos, el frente del glaciar la tocaba; hoy está a unos trescientos metros de ella y la distancia crece cada verano.\n\n"
+	cjk := []string{"明報：退休後有甚麼打算？", "梁：陪老婆去旅行，第一站去葡萄牙，聽講嗰邊都有好舊嘅電車。", "明報：還會坐電車嗎？", "梁：一定會，不過要坐上層，終於可以做乘客。"}
+	cjkBefore := "明報：三十八年來最深刻的一次是甚麼？\n\n梁：九十年代有一次喺灣仔，一個細路仔突然由行人路衝出嚟執波。我即刻踩盡煞掣，車停喺佢前面大約一米。嗰一刻我手震到成日都停唔到。最怕的不是塞車，是有人突然衝出路軌。\n\n" +
+		"明報：現在的乘客跟以前有甚麼分別？\n\n梁：而家個個都望住手機，好少人望出窗。不過遊客多咗，佢哋好鍾意坐上層最前嗰個位，影相影到唔願落車。\n\n"
+	keptAndGone(t, c0(t).Text(cjkBefore+"相關文章\n\n電車新路線圖出爐 北角總站擬改建\n\n"+strings.Join(cjk, "\n\n")+"\n\n（明報記者）\n\n上一篇：過百年唐樓活化做書店\n"), cjk, []string{"電車新路線圖出爐"})
 	in := body + before + "Más información\n\nNevadas escasas: los embalses de Cuyo empiezan el otoño por debajo de la media\n\n" + strings.Join(qa, "\n\n") + "\n\nComentarios\n\nPara comentar, ingresá o suscribite.\n"
 	keptAndGone(t, c0(t).Text(in), qa, []string{"Nevadas escasas", "Para comentar"})
 }
