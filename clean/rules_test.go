@@ -88,6 +88,13 @@ func TestCategories(t *testing.T) {
 		{"当選を確実にし、支持者と万歳する山本恵子氏（中央）=2025年3月16日午後9時12分、静岡県北条原市", Caption},
 		{"Prečítajte si tiež", Related},
 		{"Mirá también", Related},
+		{"Le Soir et ses partenaires utilisent des cookies ou technologies similaires pour stocker et accéder à des informations sur votre appareil.", Cookie},
+		{"Radio-Canada utilise des témoins et d’autres technologies pour vous offrir une expérience personnalisée.", Cookie},
+		{"Sanoma ja kumppanimme käyttävät evästeitä ja muita tekniikoita sisällön ja mainonnan räätälöintiin.", Cookie},
+		{"Ние и нашите партньори използваме бисквитки, за да съхраняваме информация на вашето устройство.", Cookie},
+		{"Seznam Zprávy na WhatsAppu. Sledujte náš kanál a mějte nejdůležitější zprávy vždy po ruce.", Promo},
+		{"Urmăriți HotNews.ro și pe Telegram", Promo},
+		{"NZZ Briefing: Der Morgen-Newsletter mit den wichtigsten Nachrichten des Tages. Jetzt kostenlos abonnieren", Promo},
 		{"Loe ka:", Related},
 		{"Lo más visto", Related},
 		{"خبرهای مرتبط", Related},
@@ -688,6 +695,13 @@ func TestInterviewGoesOn(t *testing.T) {
 	keptAndGone(t, c0(t).Text(cjkBefore+"相關文章\n\n電車新路線圖出爐 北角總站擬改建\n\n"+strings.Join(cjk, "\n\n")+"\n\n（明報記者）\n\n上一篇：過百年唐樓活化做書店\n"), cjk, []string{"電車新路線圖出爐"})
 	in := body + before + "Más información\n\nNevadas escasas: los embalses de Cuyo empiezan el otoño por debajo de la media\n\n" + strings.Join(qa, "\n\n") + "\n\nComentarios\n\nPara comentar, ingresá o suscribite.\n"
 	keptAndGone(t, c0(t).Text(in), qa, []string{"Nevadas escasas", "Para comentar"})
+}
+
+// TestChannelCitedKept checks that a sentence of the text that cites an
+// official's channel is not taken for a prompt to follow the site's.
+func TestChannelCitedKept(t *testing.T) {
+	cited := "Про це повідомив міський голова Кременчука Олег Сидоренко у своєму Telegram-каналі."
+	keptAndGone(t, c0(t).Text(body+cited+"\n\n"+body2), []string{cited}, nil)
 }
 
 // TestHeadingsShareLists checks that each heading takes the list under
