@@ -2,9 +2,12 @@ package clean
 
 import (
 	"fmt"
+	"regexp/syntax"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestParseRules(t *testing.T) {
@@ -65,6 +68,86 @@ func TestBuiltinRulesParse(t *testing.T) {
 	if m := newMatcher(rules); !m.longFold.empty() {
 		t.Error("a built-in long rule ignores case")
 	}
+}
+
+// TestBuiltinWordBoundaries checks that no built-in pattern sets \b next
+// to a letter outside ASCII: Go's \b is an ASCII word boundary, so
+// "\bкуки\b" never matches, and the rule fails without a sign.
+func TestBuiltinWordBoundaries(t *testing.T) {
+	rules, err := builtinOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules {
+		if r.Kind != RegexpRule && r.Kind != LongRule || !strings.Contains(r.Pattern, `\b`) {
+			continue
+		}
+		re, err := syntax.Parse(r.Pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bad := wideBoundary(re.Simplify()); bad != "" {
+			t.Errorf("%s: \\b next to %q", r.String(), bad)
+		}
+	}
+}
+
+// wideBoundary returns a literal of re that a \b touches and that starts
+// or ends with a letter outside ASCII, or "".
+func wideBoundary(re *syntax.Regexp) string {
+	edges := func(sub *syntax.Regexp, first bool) []rune {
+		var out []rune
+		var walk func(*syntax.Regexp)
+		walk = func(x *syntax.Regexp) {
+			switch x.Op {
+			case syntax.OpLiteral:
+				if first {
+					out = append(out, x.Rune[0])
+				} else {
+					out = append(out, x.Rune[len(x.Rune)-1])
+				}
+			case syntax.OpAlternate:
+				for _, s := range x.Sub {
+					walk(s)
+				}
+			case syntax.OpCapture:
+				walk(x.Sub[0])
+			case syntax.OpConcat:
+				if first {
+					walk(x.Sub[0])
+				} else {
+					walk(x.Sub[len(x.Sub)-1])
+				}
+			}
+		}
+		walk(sub)
+		return out
+	}
+	if re.Op == syntax.OpConcat {
+		for i, s := range re.Sub {
+			if s.Op != syntax.OpWordBoundary {
+				continue
+			}
+			var touched []rune
+			if i > 0 {
+				touched = append(touched, edges(re.Sub[i-1], false)...)
+			}
+			if i+1 < len(re.Sub) {
+				touched = append(touched, edges(re.Sub[i+1], true)...)
+			}
+			for _, r := range touched {
+				if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+					return string(r)
+				}
+			}
+		}
+	}
+	for _, s := range re.Sub {
+		if bad := wideBoundary(s); bad != "" {
+			return bad
+		}
+	}
+	return ""
 }
 
 // body is article text that surrounds each case, so that context keeps it.
