@@ -132,7 +132,7 @@ func isQuote(s string) bool {
 		return false
 	}
 	words, figures, separated := 0, 0, false
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		switch {
 		case hasLetter(f):
 			if figures > 0 {
