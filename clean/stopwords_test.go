@@ -54,7 +54,7 @@ func isASCIIWord(w string) bool {
 // looked up in the stopwords map: the definition the fast paths must
 // agree with.
 func addTextSlow(f *lineFeat, s string) {
-	latin, cjk, parts := 0, 0, 0
+	latin, cjk, parts, hangul := 0, 0, 0, 0
 	var word []rune
 	upper := false
 	flush := func() {
@@ -96,6 +96,9 @@ func addTextSlow(f *lineFeat, s string) {
 			}
 		case isWordRune(r):
 			latin++
+			if isHangul(r) {
+				hangul++
+			}
 			if len(word) == 0 {
 				upper = unicode.IsUpper(r)
 			}
@@ -106,7 +109,7 @@ func addTextSlow(f *lineFeat, s string) {
 		}
 	}
 	flush()
-	f.size += latin + cjkWeight*cjk
+	f.size += latin + cjkWeight*cjk + (hangulWeight-1)*hangul
 	if cjk > latin {
 		f.words += cjk
 		f.parts += 2 * parts
@@ -126,6 +129,8 @@ func TestAddText(t *testing.T) {
 		{"政府今天宣布了新的计划。", 11, 0, 0, 34},
 		// Devanagari writes most vowels as spacing marks, inside the word.
 		{"भारत का मौसम", 3, 0, 3, 12},
+		// A Hangul syllable holds two or three letters.
+		{"시의회는 통과시켰다.", 2, 0, 2, 20},
 	}
 	for _, tt := range tests {
 		f := lineFeat{stops: make([]uint16, len(languages))}
