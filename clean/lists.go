@@ -390,17 +390,17 @@ func keepRatings(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-maxReviewFacts; k-- {
-			f := blocks[k]
-			if f.adMarker() {
+			fact := blocks[k]
+			if fact.adMarker() {
 				continue
 			}
-			if !f.ruled && f.cls == good {
-				for _, f := range blocks[k+1 : i+1] {
-					f.keepInText(d, lim)
+			if !fact.ruled && fact.cls == good {
+				for _, kept := range blocks[k+1 : i+1] {
+					kept.keepInText(d, lim)
 				}
 				break
 			}
-			if f.ruled && !shapeRuled(d, f) || len(f.lines) != 1 || f.size > lengthHigh {
+			if fact.ruled && !shapeRuled(d, fact) || len(fact.lines) != 1 || fact.size > lengthHigh {
 				break
 			}
 		}
@@ -449,8 +449,8 @@ func outOf(s string) bool {
 // the headline and the text ("Darum gehts", "In short"): a run of
 // minKeyPoints short sentences or more, one per line, before the first
 // good text, which must follow within keyPointsReach blocks and share a
-// word with each. Context alone
-// would drop them, with the headline's chaff all around.
+// word with all of them but one. Context alone would drop them, with the
+// headline's chaff all around.
 func keepKeyPoints(d *document, blocks []*block, lim limits) {
 	run := 0
 	for i, b := range blocks {
