@@ -141,21 +141,10 @@ func isQuote(s string) bool {
 			words++
 		case strings.ContainsFunc(f, unicode.IsDigit):
 			figures++
-			separated = separated || inDigitSep(f) && digits(f) >= 3 // "Web 2.0" is a name
+			separated = separated || inDigitSep(f) && digitCount(f) >= 3 // "Web 2.0" is a name
 		}
 	}
 	return words > 0 && words <= 3 && figures <= 3 && separated
-}
-
-// digits counts the ASCII digits of s.
-func digits(s string) int {
-	n := 0
-	for i := range len(s) {
-		if '0' <= s[i] && s[i] <= '9' {
-			n++
-		}
-	}
-	return n
 }
 
 // inDigitSep reports whether s has a full stop or comma between two digits.

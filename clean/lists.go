@@ -651,12 +651,13 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			continue
 		}
 		cat := h.heading.Category
+		label := h.heading.Kind == LabelRule
 		why := h.heading.after
 		// A label over one headline and then text links one story from
 		// inside the article: it neither ends the text nor takes more.
 		// Nor does a label with good text anywhere after it: the article
 		// goes on under the link with a list or a subheading.
-		linked := h.heading.Kind == LabelRule && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
+		linked := label && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
@@ -686,7 +687,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				break // the next heading takes the list from here
 			}
 			if b.ruled {
-				if h.heading.Kind == LabelRule && b.cat == Date && liveTime(d.view(b.lines[0])) {
+				if label && b.cat == Date && liveTime(d.view(b.lines[0])) {
 					text = true // a live blog's next entry: the link is one
 					break
 				}
@@ -702,15 +703,15 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				summaryNext = false
 				summaries++
 			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 5 && b.lowers > b.caps ||
-				h.heading.Kind == LabelRule && len(run) > 0 && b.endsStop && !b.titleish {
+				label && len(run) > 0 && b.endsStop && !b.titleish {
 				// A paragraph, or a sentence that announces a list of the
 				// text; after a label's link, any sentence that stops.
 				text = true
 				break
-			} else if h.heading.Kind == LabelRule && len(run) > 0 && tableAt(d, blocks, j) {
+			} else if label && len(run) > 0 && tableAt(d, blocks, j) {
 				text = true // a table of the text under the link
 				break
-			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && answers(blocks[j+1], h.heading.Kind == LabelRule) {
+			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && answers(blocks[j+1], label) {
 				text, asked = true, true // an interview goes on: a question and its answer
 				break
 			} else {
@@ -723,7 +724,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		// A label inside the text, with text going on under its links,
 		// takes the one link's headline.
-		inText := h.heading.Kind == LabelRule && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
+		inText := label && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
 		if k := len(run) - 1; inText && k > 0 && blocks[j].initial == good && run[k].titleish && (echoesText(d, run[k], blocks[j:j+1], 1) || asks(d, run[k])) {
 			// A label links one story: a second headline that shares a
 			// word with the paragraph under it is the text's subheading,
@@ -904,14 +905,14 @@ func (b *block) storyHeadline() bool { return b.headlineShaped() && (b.ruled || 
 // ("Shots on goal | 38 | 24"), or the head row over one. Menus set their
 // sections between pipes too, but without figures.
 func tableAt(d *document, blocks []*block, j int) bool {
-	row := func(b *block) bool {
-		return !b.ruled && len(b.lines) == 1 && pipeRow(d.view(b.lines[0]))
+	line := func(b *block) string { // "" for a ruled block or a paragraph
+		if b.ruled || len(b.lines) != 1 {
+			return ""
+		}
+		return d.view(b.lines[0])
 	}
-	if row(blocks[j]) {
-		return true
-	}
-	b := blocks[j]
-	return !b.ruled && len(b.lines) == 1 && strings.Contains(d.view(b.lines[0]), "|") && j+1 < len(blocks) && row(blocks[j+1])
+	s := line(blocks[j])
+	return pipeRow(s) || strings.Contains(s, "|") && j+1 < len(blocks) && pipeRow(line(blocks[j+1]))
 }
 
 // pipeRow reports whether a line is a row of figures set in pipes.
