@@ -369,6 +369,9 @@ func endsInFunctionWord(s string) bool {
 	if w == "" || len(w) > 12 || i < 0 {
 		return false
 	}
+	if sep, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsSpace(sep) {
+		return false // the end of "bh.com.my" or "al-Fatah", not a word
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && stopwords[w] != 0 && !clauseEnders[w]
 }
@@ -560,7 +563,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 				b.stop = max(b.stop, float64(slices.Max(b.stops))/float64(b.words))
 			}
 		}
-		b.titleish = !b.ruled && b.headingShape()
+		b.titleish = !b.ruled && b.headingShape() && !(len(b.lines) == 1 && isEmail(d.view(b.lines[0])))
 	}
 	return proseDensity(blocks)
 }

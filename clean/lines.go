@@ -121,6 +121,14 @@ func digitRuns(s string) int {
 	return n
 }
 
+// isEmail reports whether a line is an e-mail address alone: it says
+// where to write, and heads nothing.
+func isEmail(s string) bool {
+	s = strings.TrimSpace(s)
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at:], '.') > 1 && !strings.ContainsAny(s, " \t/")
+}
+
 // isQuote reports whether a line is a market quote ("DOLAR 36,6120",
 // "BIST 100 9.842,15 %0,84", "日経平均 37,512.33 +128.45"): a name of up to
 // three words, then a figure or three, one with a decimal or thousands

@@ -1018,6 +1018,33 @@ func TestMarketQuotesGo(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their bus routes"}, quotes)
 }
 
+// TestEmailUnderHeadline checks that a reporter's address under the
+// headline heads nothing: it goes, and takes neither the headline nor the
+// caption under it into one paragraph on the next pass.
+func TestEmailUnderHeadline(t *testing.T) {
+	in := "Sport\n\nVillages win back their bus routes after a long campaign\nBy Ana Ruiz\nana.ruiz@example.com.my\n" +
+		"A bus waits at the square in Mill End on Monday, the first day of the new timetable.\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their bus routes"}, []string{"ana.ruiz@example.com.my"})
+}
+
+func TestIsEmail(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"ana.ruiz@example.com", true},
+		{" desk@news.example.co.uk ", true},
+		{"Email: desk@example.com", false}, // a field, which rules name
+		{"@handle", false},
+		{"http://user@example.com/path", false},
+		{"Villages win back their bus routes", false},
+	} {
+		if got := isEmail(tt.in); got != tt.want {
+			t.Errorf("isEmail(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestIsQuote checks the shape of a market quote against fields and titles.
 func TestIsQuote(t *testing.T) {
 	for _, tt := range []struct {

@@ -93,6 +93,8 @@ func TestContinues(t *testing.T) {
 		{"World news", "Business", false},
 		{"Top stories", "Markets rally as inflation cools", false},
 		{"Contact:", "editor@example.com", false},
+		// "my" ends a domain here, not a sentence.
+		{"sport@example.com.my", "Fans celebrate the first goal", false},
 		// Pronouns and particles are stopwords that end a headline.
 		{"Neue ICE-Strecke zwischen Hamburg und Berlin verzögert sich", "Deutschlandticket: Preis steigt auf 58 Euro", false},
 		{"Coalition talks broke up", "Markets rally as inflation cools", false},
