@@ -31,7 +31,7 @@ func keepHeadline(d *document, blocks []*block) {
 	}
 	var lead []uint64
 	looked, nearest, reach, hops, widgets, button := false, true, 0, 0, 0, false
-	found, dated, summarised := false, false, false
+	found, dated, summarised, kept := false, false, false, false
 	for i, b := range slices.Backward(blocks[:start]) {
 		if b.meta() {
 			dated = dated || found && b.cat != Ad
@@ -44,17 +44,30 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
-			if found && dated {
+			if found && (dated || kept) {
 				// Over the date, a headline echoes its text more than
 				// once; a line of tags starts in lower case. What a date
 				// has over it may be the standfirst, and the headline
-				// straight over that.
-				if claimEcho(d, b, lead, 2) && sentenceCase(b) {
-					claimOver(d, blocks, i, lead, 2)
+				// straight over that. Over a heading the text kept
+				// already, the headline stands over its standfirst, and
+				// the kept heading was a caption.
+				var sf *block
+				if !dated {
+					sf = standfirst(d, blocks[i+1:start], blocks[start:])
 				}
-				return
+				if (dated || sf != nil) && claimEcho(d, b, lead, 2) && sentenceCase(b) {
+					if sf != nil {
+						sf.claim(d)
+					}
+					claimOver(d, blocks, i, lead, 2)
+					return
+				}
+				if dated {
+					return
+				}
 			}
 			if !found && (echoes(d, b, lead, nearest) || b.cjk && echoesCJK(d, b, blocks[start:], nearest)) {
+				kept = b.cls == good && !b.ruled // perhaps a caption
 				b.claim(d)
 				claimStandfirst(d, blocks[i+1:start], blocks[start:])
 				// A standfirst of a headline's shape echoes the text as
@@ -133,20 +146,28 @@ func claimOver(d *document, blocks []*block, i int, lead []uint64, least int) bo
 // lower-case ones, as a standfirst has and an English headline has not.
 func sentenceCase(b *block) bool { return b.caps <= b.lowers }
 
-// claimStandfirst keeps the standfirst under a headline that a list took:
-// the first line below it, if a sentence of minLeadWords or more words
-// sharing two with the text. A standfirst sums up the whole story, so the
-// whole text is searched, not just its lead.
+// claimStandfirst keeps the standfirst under a headline that a list took.
 func claimStandfirst(d *document, below, text []*block) {
+	if b := standfirst(d, below, text); b != nil {
+		b.claim(d)
+	}
+}
+
+// standfirst returns the first line of below, past dates and bylines, if
+// it is a standfirst: a sentence of minLeadWords or more words sharing two
+// with the text. A standfirst sums up the whole story, so the whole text
+// is searched, not just its lead.
+func standfirst(d *document, below, text []*block) *block {
 	for _, b := range below {
 		if b.meta() {
 			continue
 		}
 		if (b.listed || !b.ruled && sentenceCase(b)) && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
-			b.claim(d)
+			return b
 		}
-		return
+		return nil
 	}
+	return nil
 }
 
 // echoesText reports whether at least n of the longer words of h's first

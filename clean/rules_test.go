@@ -1067,6 +1067,16 @@ func TestIsQuote(t *testing.T) {
 	}
 }
 
+// TestHeadlineOverCaption checks that a caption the text keeps does not
+// stand in for the headline: over the standfirst and the share buttons,
+// the headline still goes with its text.
+func TestHeadlineOverCaption(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nRural bus routes return to villages across the region\n" +
+		"Villages win back lost rural routes as new buses start in March.\n" +
+		"Share\nCopy link\nA bus at the square in Mill End on the first day of the new timetable\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to villages", "Villages win back lost rural routes"}, []string{"Copy link"})
+}
+
 // TestKeyPoints checks that a summary in points between the headline and
 // the text stays, and that a widget's sentences in the same place, which
 // share no word with the text, do not.
