@@ -70,6 +70,7 @@ type block struct {
 	clause   bool     // ends with a semicolon: a sentence, or a list item, goes on
 	titleish bool     // short and headline-like
 	caps     int      // longer words that start in upper case
+	capital  bool     // starts with a capital letter, however short its first word
 	lowers   int      // longer words that start in lower case
 	uncased  int      // of those, words in a script without case
 	inList   bool     // one of a run of headline-like blocks
@@ -525,6 +526,8 @@ func measure(d *document, blocks []*block) (prose float64) {
 		}
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
 		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(d.lines[b.lines[0]].feat.head, isOpening))
+		b.capital = unicode.IsUpper(first)
 		b.colon = strings.HasSuffix(last.tail, ":")
 		b.clause = strings.HasSuffix(last.tail, ";")
 		if b.ruled {

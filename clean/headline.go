@@ -450,8 +450,9 @@ func (b *block) headline() bool {
 	if b.ruled && !b.listed && b.cat != Duplicate {
 		return false
 	}
-	// Scripts without case (Chinese, Korean, Hindi, Arabic) count neither.
-	return b.headlineShaped() && b.words >= 4 && (b.caps > 0 || b.uncased*2 > b.lowers || b.cjk)
+	// A capital, if only on "A" or "La", sets it apart from a line of
+	// tags; scripts without case (Chinese, Korean, Hindi, Arabic) have none.
+	return b.headlineShaped() && b.words >= 4 && (b.caps > 0 || b.capital || b.uncased*2 > b.lowers || b.cjk)
 }
 
 // unmark takes back a rule's verdict on a block.

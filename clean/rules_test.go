@@ -1077,6 +1077,14 @@ func TestHeadlineOverCaption(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to villages", "Villages win back lost rural routes"}, []string{"Copy link"})
 }
 
+// TestSentenceCaseHeadline checks that a headline in sentence case whose
+// only capital starts a short word ("A", "La", "Le") is a headline all the
+// same.
+func TestSentenceCaseHeadline(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nOpinion\nA village that waited years for its bus\nAna Ruiz\n17/03/2025 | 01:37\nFacebook\nX\nWhatsApp\nCopy link\nSave\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"A village that waited years for its bus"}, []string{"WhatsApp", "Copy link"})
+}
+
 // TestKeyPoints checks that a summary in points between the headline and
 // the text stays, and that a widget's sentences in the same place, which
 // share no word with the text, do not.
