@@ -708,6 +708,12 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				// text; after a label's link, any sentence that stops.
 				text = true
 				break
+			} else if label && len(run) > 0 && (b.colon || !b.cjk && b.words < 4) {
+				// After a label's link, a short heading or a line that
+				// announces a list ("Ingredients:", "MATCH FACTS") is
+				// the text's own.
+				text = true
+				break
 			} else if label && len(run) > 0 && tableAt(d, blocks, j) {
 				text = true // a table of the text under the link
 				break

@@ -774,6 +774,19 @@ func TestLabelOverTable(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), table, []string{"Play-off bracket"})
 }
 
+// TestLabelOverList checks that a label's link over a list of the text
+// takes only its headline: a line that announces the list, or a short
+// heading, starts the text again.
+func TestLabelOverList(t *testing.T) {
+	recipe := []string{"Ingredients:", "2 cups of rice", "3 ripe tomatoes, grated", "1 large onion", "Salt and black pepper",
+		"Method:", "Wash the rice and leave it to drain for half an hour while you prepare the tomatoes and the onion for the filling."}
+	facts := []string{"MATCH FACTS", "Rovers 2-1 United (0-1)", "Rovers Park, attendance: 1843.", "Referee: Tom Aune, Molde.", "Goals: 0-1 Moe (31), 1-1 Hauge (58), 2-1 Brekke (65)."}
+	for _, text := range [][]string{recipe, facts} {
+		in := body + "Read also\n\nTen dishes to cook with what is left in the fridge\n\n" + strings.Join(text, "\n\n") + "\n\n" + body2 + "Follow us on social media\n"
+		keptAndGone(t, c0(t).Text(in), text, []string{"Ten dishes to cook"})
+	}
+}
+
 // TestInterviewGoesOn checks that a related-stories heading inside an
 // interview does not end it: the answers after it are running prose, with
 // the interviewer's short questions between them.
