@@ -79,6 +79,7 @@ type block struct {
 	ruled    bool // removed by a rule; a hard bad
 	bare     bool // ruled, and without a letter: a bullet, a rule, a time or a count
 	link     bool // ruled as a link to another story set in the text ("Read also: …")
+	prompt   bool // ruled as a sentence that prompts to subscribe or follow
 	listed   bool // ruled as one of the list after a heading
 	boxed    bool // one of a fact box under the text
 	cat      Category
@@ -148,6 +149,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			b.ruled, b.cat, b.heading = true, cat, hr
 			b.bare = !hasLetter(d.view(i))
 			b.link = cat == Related && hr == nil && isStoryLink(d.view(i))
+			b.prompt = cat == Promo && hr == nil && endsSentence(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur, ruled, last = nil, b, l
 			continue
@@ -180,6 +182,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		b.cls = b.initial
 		anyGood = anyGood || b.initial == good
 	}
+	promptsInText(blocks)
 	if !anyGood {
 		// Without one good block, context would sink everything: let the
 		// best prose of a thin document stand in for it, or, in a story
@@ -231,6 +234,28 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		}
 	}
 	return removed
+}
+
+// promptsInText keeps the prompt mark only on prompts that good text
+// follows before the next heading: a prompt set between the paragraphs of
+// the text, which context looks past. After the text, a prompt still
+// parts it from the comments and lists that follow.
+func promptsInText(blocks []*block) {
+	for i, b := range blocks {
+		if !b.prompt {
+			continue
+		}
+		b.prompt = false
+		for _, n := range blocks[i+1 : min(len(blocks), i+1+maxListRun)] {
+			if n.ruled && n.heading != nil {
+				break
+			}
+			if !n.ruled && n.initial == good {
+				b.prompt = true
+				break
+			}
+		}
+	}
 }
 
 func (c *Cleaner) findCuts(l *lineState) {

@@ -96,11 +96,13 @@ func (b *block) meta() bool {
 // "Pubblicità"), which a page may set between any two lines of its text.
 func (b *block) adMarker() bool { return b.ruled && b.heading == nil && b.cat == Ad }
 
-// aside reports whether context looks past a block: a meta line, or a
-// line that repeats an earlier one, whose verdict is about the repeat and
-// not about the text around it.
+// aside reports whether context looks past a block: a meta line, a line
+// that repeats an earlier one, whose verdict is about the repeat and not
+// about the text around it, or a sentence that prompts to subscribe, which
+// sites set between the paragraphs of their text as often as after it.
 func (b *block) aside() bool {
-	return b.meta() || b.ruled && (b.cat == Duplicate || b.link && len(b.lines) == 1 || b.heading != nil && b.heading.Kind == LabelRule)
+	return b.meta() || b.ruled && (b.cat == Duplicate || b.link && len(b.lines) == 1 || b.heading != nil && b.heading.Kind == LabelRule ||
+		b.prompt)
 }
 
 // isStoryLink reports whether a line links another story by its headline

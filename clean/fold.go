@@ -340,6 +340,13 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// endsSentence reports whether s ends with a full stop, a question or an
+// exclamation mark, quotes after it aside.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"+closingQuotes))
+	return isFullStop(r) || r == '!' || r == '！' || isQuestionMark(r)
+}
+
 // isQuestionMark reports whether r ends a question, in Latin, CJK or
 // Arabic script.
 func isQuestionMark(r rune) bool { return r == '?' || r == '？' || r == '؟' }

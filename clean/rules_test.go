@@ -787,6 +787,23 @@ func TestLabelOverList(t *testing.T) {
 	}
 }
 
+// TestPromptInsideText checks that a newsletter prompt between the
+// paragraphs of the text does not part them: the short lines of a list
+// under it stay with the text, while the prompt goes.
+func TestPromptInsideText(t *testing.T) {
+	list := []string{"Serves 4", "Ingredients", "8 chicken thighs, skin on", "2 fennel bulbs, cut into wedges", "1 red onion, cut into wedges",
+		"6 garlic cloves, crushed", "3 tbsp olive oil", "Salt and pepper", "Method"}
+	prompt := "Get the best of our food pages delivered to your inbox every Tuesday. Sign up to our newsletter."
+	in := body + prompt + "\n\n" + strings.Join(list, "\n\n") + "\n\n" +
+		"1. Heat the oven to 220C. Pat the chicken dry with paper towel and season it well with salt and pepper.\n\n" +
+		"2. Spread the fennel, onion and garlic over a large roasting tray, drizzle with oil and roast for half an hour.\n\n" + body2
+	keptAndGone(t, c0(t).Text(in), list, []string{prompt})
+	// After the text, the prompt still parts it from what follows.
+	after := []string{"Reader replies (57)", "saarlane", "Half the village has filled a shed with it :)", "Anonymous", "Salt water ruins coffee, do not try it."}
+	in = body + body2 + "Join our WhatsApp channel and get the news first!\n\n" + strings.Join(after, "\n\n") + "\n"
+	keptAndGone(t, c0(t).Text(in), nil, after)
+}
+
 // TestInterviewGoesOn checks that a related-stories heading inside an
 // interview does not end it: the answers after it are running prose, with
 // the interviewer's short questions between them.
