@@ -298,7 +298,7 @@ func (c *Cleaner) features(d *document, i int) {
 		switch {
 		case !c.keep[Date] && isDateLine(t):
 			f.cat, f.rule = Date, "structure: date or time only"
-		case !c.keep[Navigation] && isSectionList(t):
+		case !c.keep[Navigation] && isSectionList(t) && !headsTable(d, i, t):
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		case !c.keep[Navigation] && isSectionMenu(closed):
 			f.cat, f.rule = Navigation, "structure: menu of section names"
@@ -333,6 +333,21 @@ func (c *Cleaner) features(d *document, i int) {
 	f.endsDot = f.endsStop || r == '!' || r == '！' || isQuestionMark(r)
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
+}
+
+// headsTable reports whether line i, t, is the head row of a table set in
+// pipes ("Party | Seats | Share"): names between pipes, as a menu has them,
+// but a row of figures straight under them.
+func headsTable(d *document, i int, t string) bool {
+	if !strings.Contains(t, "|") {
+		return false
+	}
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ { // a blank line may part them
+		if n := d.view(j); strings.TrimSpace(n) != "" {
+			return pipeRow(n)
+		}
+	}
+	return false
 }
 
 // dupSeed keys the hashes by which Text finds repeated lines.

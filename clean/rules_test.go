@@ -804,6 +804,15 @@ func TestPromptInsideText(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), nil, after)
 }
 
+// TestTableHeadRow checks that the head row of a table set in pipes, names
+// between pipes as a menu has them, stays with the rows of figures under
+// it, while a menu of the same shape goes.
+func TestTableHeadRow(t *testing.T) {
+	table := []string{"Final results for the council:", "Candidate | Votes | Share", "Amit Ben Haim | 3,412 | 54.3%", "Dani Mizrahi | 2,771 | 44.1%", "Michael Ezra | 101 | 1.6%"}
+	in := "Home | News | Sport | Business\n\n" + body + "Advertisement\n\n" + strings.Join(table, "\n\n") + "\n\n" + body2
+	keptAndGone(t, c0(t).Text(in), table, []string{"Home | News"})
+}
+
 // TestInterviewGoesOn checks that a related-stories heading inside an
 // interview does not end it: the answers after it are running prose, with
 // the interviewer's short questions between them.
