@@ -220,7 +220,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		if end < len(blocks) && !blocks[end].ruled && blocks[end].statement(lim) {
 			blocks[end].cls = good // the article's closing sentence, under its box
 		}
-		i = end
+		// A label twice ends the box, and starts the next: a match's
+		// facts give each team its coach.
+		i = end - 1
 	}
 }
 

@@ -813,6 +813,16 @@ func TestTableHeadRow(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), table, []string{"Home | News"})
 }
 
+// TestFactBoxLabelTwice checks that a match's facts that give each team
+// its coach stay whole: the repeated label starts the next part of the box.
+func TestFactBoxLabelTwice(t *testing.T) {
+	facts := []string{"Match facts", "Municipal Stadium", "Referee: Pedro Nogueira", "ROVERS: Rui Tome; Diogo Lemos, Tiago Bras, Fabio Correia and Ivo Sardinha; Paulinho, Goncalo Rito and Edmilson; Hugo Cardeira, Andre Vale and Nuno Pires.",
+		"Coach: Vitor Marcelino", "UNITED: Henrique Alves; Joao Frade, Martim Sousa, Vasco Leite and Ricardo Pinho; Nelson Mota, Rafael Pequeno and Andre Lobo; Bruno Sa, Luis Dias and Rui Costa.",
+		"Coach: Abel Castanheira", "Half time: 0-1", "Goals: Rafael Pequeno (21'), Tiago Bras (68'), Hugo Cardeira (87')", "Bookings: Paulinho (34'), Nelson Mota (59'), Martim Sousa (85')"}
+	in := body + body2 + strings.Join(facts, "\n\n") + "\n\nShow comments\n\nLeague Three\n"
+	keptAndGone(t, c0(t).Text(in), facts, []string{"Show comments"})
+}
+
 // TestInterviewGoesOn checks that a related-stories heading inside an
 // interview does not end it: the answers after it are running prose, with
 // the interviewer's short questions between them.
