@@ -162,7 +162,7 @@ func standfirst(d *document, below, text []*block) *block {
 		if b.meta() {
 			continue
 		}
-		if (b.listed || !b.ruled && sentenceCase(b)) && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
+		if (b.listed || !b.ruled && (sentenceCase(b) || b.endsStop)) && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
 			return b
 		}
 		return nil

@@ -228,6 +228,8 @@ func TestCategories(t *testing.T) {
 		{"Прочетена 3 412 пъти", Share},
 		{"Read 1,204 times", Share},
 		{"Bu haber 1.204 kez okundu", Share},
+		{"Czas czytania: 3 min", Share},
+		{"Lukuaika noin 4 min", Share},
 		{"3 घंटे पहले", Date},
 		{"3 saat önce", Date},
 		{"před 3 hodinami", Date},
@@ -821,6 +823,19 @@ func TestFactBoxLabelTwice(t *testing.T) {
 		"Coach: Abel Castanheira", "Half time: 0-1", "Goals: Rafael Pequeno (21'), Tiago Bras (68'), Hugo Cardeira (87')", "Bookings: Paulinho (34'), Nelson Mota (59'), Martim Sousa (85')"}
 	in := body + body2 + strings.Join(facts, "\n\n") + "\n\nShow comments\n\nLeague Three\n"
 	keptAndGone(t, c0(t).Text(in), facts, []string{"Show comments"})
+}
+
+// TestStandfirstOfNames checks that a standfirst full of names, with more
+// capitals than a sentence usually has, stays under its headline: it ends
+// with a full stop, as a title-case headline does not.
+func TestStandfirstOfNames(t *testing.T) {
+	head := []string{"Late drama as Rovers beat United in added time",
+		"Rovers Park Rangers beat United Krzemienica 3-2 in Round 12 of the Third League, Kamil Nowak Scoring the Winner."}
+	text := "Rovers had led since the seventeenth minute after a header from Dawid Lis, and for an hour nothing suggested the drama that was to come in the last minutes.\n\n" +
+		"Everything changed after the hour. United equalised through Mateusz Rudnik and took the lead six minutes later, before Rovers came back twice in the last ten minutes.\n\n" +
+		"Kamil Nowak scored the winner in the third minute of added time, and the home fans ran onto the pitch after the final whistle.\n\n"
+	in := "Home | News | Sport | Business\n\nFootball\n\n" + strings.Join(head, "\n\n") + "\n\nPawel Krajewski\n\n19 October 2025, 21:47\n\nShare\n\n" + text
+	keptAndGone(t, c0(t).Text(in), head, []string{"Home | News"})
 }
 
 // TestInterviewGoesOn checks that a related-stories heading inside an
