@@ -583,11 +583,13 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 		if b.cls == good || !b.titleish || underHeading(d, blocks, i) || isQuote(d.view(b.lines[0])) {
 			continue
 		}
-		name := isName(b, d.view(b.lines[0])) && b.words <= 3
+		// A name over the date is the author's, unless the text takes
+		// up its words: then it is a short title.
+		name := isName(b, d.view(b.lines[0])) && b.words <= 3 && !echoesText(d, b, blocks[i+1:], 1)
 		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {
 			n := blocks[j]
 			if name && n.ruled && n.cat == Date {
-				break // a name over the date is the author's
+				break
 			}
 			if n.ruled && n.heading == nil {
 				continue
