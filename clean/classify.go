@@ -198,6 +198,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		datedNames(d, blocks)
 		bylineBio(d, blocks)
 	}
+	if !c.keep[Caption] {
+		creditedCaptions(d, blocks)
+	}
 	headlineRuns(d, blocks)
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
@@ -234,6 +237,23 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		}
 	}
 	return removed
+}
+
+// creditedCaptions removes the captions of photos inside the text: a line
+// that does not end as a sentence and that a credit follows ("Photo: Marco
+// Lenzi"). A sentence there may be the text's, with a photo without a
+// caption after it, and over the text, the headline.
+func creditedCaptions(d *document, blocks []*block) {
+	inText := false
+	for i, b := range blocks[:len(blocks)-1] {
+		// A credit for the reporting ("… contributed to this report.")
+		// ends as a sentence; a photo's does not.
+		if !inText || b.ruled || len(b.lines) != 1 || b.size > headingMax || b.sentEnd || !credited(blocks, i) || endsSentence(d.view(blocks[i+1].lines[0])) {
+			inText = inText || !b.ruled && b.initial == good
+			continue
+		}
+		b.markRuled(d, Caption, "structure: line over a photo's credit")
+	}
 }
 
 // promptsInText keeps the prompt mark only on prompts that good text

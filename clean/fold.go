@@ -343,7 +343,7 @@ func isSentenceEnd(r rune) bool {
 // endsSentence reports whether s ends with a full stop, a question or an
 // exclamation mark, quotes after it aside.
 func endsSentence(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"+closingQuotes))
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closingQuotes, r) }))
 	return isFullStop(r) || r == '!' || r == '！' || isQuestionMark(r)
 }
 

@@ -196,7 +196,13 @@ func echoesText(d *document, h *block, blocks []*block, n int) bool {
 // credited reports whether a photo credit follows blocks[i]: then it is a
 // caption, however much it has in common with the text.
 func credited(blocks []*block, i int) bool {
-	return i+1 < len(blocks) && blocks[i+1].ruled && blocks[i+1].cat == Credit
+	if i+1 == len(blocks) || !blocks[i+1].ruled {
+		return false
+	}
+	// Some credits come in brackets, and the rules take them for
+	// captions: "(foto di Marco Lenzi)".
+	n := blocks[i+1]
+	return n.cat == Credit || n.cat == Caption && n.heading == nil
 }
 
 // leadStems returns the stems of the longer words of the first paragraphs

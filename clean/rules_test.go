@@ -839,6 +839,26 @@ func TestStandfirstOfNames(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), head, []string{"Home | News", "Pawel Krajewski"})
 }
 
+// TestCreditedCaptions checks that the captions of photos inside the text,
+// lines without a full stop that a credit follows, go with their credits,
+// while a sentence of the text over a credit and a headline over the
+// first photo stay.
+func TestCreditedCaptions(t *testing.T) {
+	captions := []string{"The braziers lit in the town square at dawn", "Nonna Adelina, 91, the oldest of the chestnut cooks"}
+	sentence := "The festival ends on Sunday evening with a concert in the church."
+	in := "Chestnut festival draws record crowds to the village\n\nPhoto: Marco Lenzi\n\n" + body +
+		captions[0] + "\n\nPhoto: Marco Lenzi\n\n" + body2 + captions[1] + "\n\n(foto di Marco Lenzi)\n\n" +
+		"Bus operators said extra services would run to the village on both days of the festival.\n\n" + sentence + "\n\nPhoto: Marco Lenzi\n\n" +
+		"Organisers said next year's festival would run over three days instead of two.\n"
+	res := c0(t).Text(in)
+	keptAndGone(t, res, []string{"Chestnut festival draws record crowds", sentence}, captions)
+	for _, r := range res.Removed {
+		if r.Text == captions[0] && r.Category != Caption {
+			t.Errorf("%q went as %s", r.Text, r.Category)
+		}
+	}
+}
+
 // TestInterviewGoesOn checks that a related-stories heading inside an
 // interview does not end it: the answers after it are running prose, with
 // the interviewer's short questions between them.
