@@ -290,3 +290,23 @@ func TestLiveTime(t *testing.T) {
 		}
 	}
 }
+
+// TestIsEmail checks that an address alone is one, and a field or a link
+// that holds one is not.
+func TestIsEmail(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"ana.ruiz@example.com", true},
+		{" desk@news.example.co.uk ", true},
+		{"Email: desk@example.com", false}, // a field, which rules name
+		{"@handle", false},
+		{"http://user@example.com/path", false},
+		{"Villages win back their bus routes", false},
+	} {
+		if got := isEmail(tt.in); got != tt.want {
+			t.Errorf("isEmail(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

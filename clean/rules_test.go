@@ -1128,24 +1128,6 @@ func TestEmailUnderHeadline(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their bus routes"}, []string{"ana.ruiz@example.com.my"})
 }
 
-func TestIsEmail(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want bool
-	}{
-		{"ana.ruiz@example.com", true},
-		{" desk@news.example.co.uk ", true},
-		{"Email: desk@example.com", false}, // a field, which rules name
-		{"@handle", false},
-		{"http://user@example.com/path", false},
-		{"Villages win back their bus routes", false},
-	} {
-		if got := isEmail(tt.in); got != tt.want {
-			t.Errorf("isEmail(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestIsQuote checks the shape of a market quote against fields and titles.
 func TestIsQuote(t *testing.T) {
 	for _, tt := range []struct {
