@@ -350,7 +350,7 @@ func (c *Cleaner) features(d *document, i int) {
 		r, _ = utf8.DecodeLastRuneInString(q)
 	}
 	f.endsStop = isFullStop(r)
-	f.endsDot = f.endsStop || r == '!' || r == '！' || isQuestionMark(r)
+	f.endsDot = stopsSentence(r)
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
 }

@@ -344,8 +344,12 @@ func isSentenceEnd(r rune) bool {
 // exclamation mark, quotes after it aside.
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(closingQuotes, r) }))
-	return isFullStop(r) || r == '!' || r == '！' || isQuestionMark(r)
+	return stopsSentence(r)
 }
+
+// stopsSentence reports whether r ends a sentence: a full stop, a question
+// or an exclamation mark.
+func stopsSentence(r rune) bool { return isFullStop(r) || r == '!' || r == '！' || isQuestionMark(r) }
 
 // isQuestionMark reports whether r ends a question, in Latin, CJK or
 // Arabic script.
