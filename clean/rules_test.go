@@ -470,6 +470,19 @@ func TestCategories(t *testing.T) {
 		{"Dalsza część artykułu pod reklamą", Ad},
 		{"Enviar por WhatsApp", Share},
 		{"Noticia relacionada: Muere un motorista de 29 años en la CV-42", Related},
+		{"Supporters celebrate outside the counting centre in Kovalur on Sunday. | Photo Credit: K. Ramesh", Credit},
+		{"Canh chua cá lóc ăn kèm cơm trắng và nước mắm ớt. Ảnh: Ngọc Hân", Credit},
+		{"Ілюстративне фото", Caption},
+		{"الصورة تعبيرية", Caption},
+		{"Symbolbild", Caption},
+		{"Supported by", Ad},
+		{"Loading...", Media},
+		{"end of article", Media},
+		{"Purchase Licensing Rights, opens new tab", Share},
+		{"Een versie van dit artikel verscheen ook in NRC van 21 oktober 2025.", Legal},
+		{"This story has been updated with comments from the shire council.", Legal},
+		{"Are you affected by the storm? Get in touch.", Promo},
+		{"Время прочтения: 3 мин", Share},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -2213,4 +2226,13 @@ func TestTableAfterText(t *testing.T) {
 	tail := "\n\nRelated\n\nCoach Leaves Ebersberg After Two Years\n"
 	keptAndGone(t, c0(t).Text(body+body2+strings.Join(rows, "\n\n")+tail), rows, []string{"Coach Leaves"})
 	keptAndGone(t, c0(t).Text(body+body2+strings.Join(posts, "\n\n")+tail), nil, posts[1:])
+}
+
+// A correction that says what was wrong is part of the story; a note
+// that the page was updated is not.
+func TestCorrectionsStay(t *testing.T) {
+	fix := "Correction: An earlier version of this article misstated the year the dam was built. It was 1961, not 1916."
+	fix2 := "This article has been updated to correct the name of the council's chief executive."
+	note := "This story has been updated with additional reporting."
+	keptAndGone(t, c0(t).Text(body+fix+"\n\n"+fix2+"\n\n"+note+"\n"), []string{fix, fix2}, []string{note})
 }
