@@ -43,6 +43,7 @@ const (
 	minKeyPoints   = 3    // short sentences that make a summary in points over the text
 	keyPointsReach = 12   // blocks from a summary in points to its text
 	keyPointsSpan  = 2000 // bytes of the text that a summary in points sums up
+	minThinWords   = 12   // shortest sentence that stands for the text of a document without good text
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories

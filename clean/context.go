@@ -40,7 +40,8 @@ func (t limits) initialClass(b *block) class {
 
 // promoteThin makes good the near-good blocks of a document without good
 // text that end like sentences, or, if there are none, its short blocks
-// that read as sentences.
+// that read as sentences, or, if there are none either, its longest
+// sentence.
 func promoteThin(blocks []*block, lim limits) {
 	// Thai ends a sentence with a space, not a mark: in a Thai document
 	// without one mark, any near-good block will do.
@@ -56,8 +57,23 @@ func promoteThin(blocks []*block, lim limits) {
 	}
 	for _, b := range blocks {
 		if b.initial == short && b.sentence(lim) {
-			b.initial, b.cls = good, good
+			b.initial, b.cls, promoted = good, good, true
 		}
+	}
+	if promoted {
+		return
+	}
+	// Nor a short sentence: the longest sentence, however poor in
+	// function words, as a post that lists names ("Google launched the
+	// Nexus 7, the Nexus Q, Chrome on the iPad …") is written.
+	var longest *block
+	for _, b := range blocks {
+		if !b.ruled && b.sentEnd && !b.colon && b.words >= minThinWords && b.lowers > b.caps && (longest == nil || b.size > longest.size) {
+			longest = b
+		}
+	}
+	if longest != nil {
+		longest.initial, longest.cls = good, good
 	}
 }
 

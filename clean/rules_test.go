@@ -2236,3 +2236,12 @@ func TestCorrectionsStay(t *testing.T) {
 	note := "This story has been updated with additional reporting."
 	keptAndGone(t, c0(t).Text(body+fix+"\n\n"+fix2+"\n\n"+note+"\n"), []string{fix, fix2}, []string{note})
 }
+
+// A short post that is one sentence of names, poor in function words,
+// is still the page's text: without it the page would come out empty.
+func TestThinPostKeepsItsSentence(t *testing.T) {
+	post := "Google launched the Nexus 7 tablet, the Nexus Q streaming media player, Chrome on the iPad, Jelly Bean, and yes, they’re activating 1,000,000 Android devices every day…"
+	in := "Post navigation\n← Previous\nRecap from Google I/O 2012\nPosted on July 28, 2012 by Rob Tiffany\nHere’s a quick recap video from Google I/O 2012:\n" +
+		post + "\n- Rob\nThis entry was posted in Mobile and tagged Android, Chrome by Rob Tiffany. Bookmark the permalink.\nLeave a Reply\n"
+	keptAndGone(t, c0(t).Text(in), []string{post}, []string{"Leave a Reply", "Bookmark the permalink"})
+}
