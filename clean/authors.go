@@ -30,11 +30,11 @@ func authorBox(d *document, blocks []*block) {
 		if b.ruled || n.ruled || seen*2 < total {
 			continue
 		}
-		who := d.lines[b.lines[0]].feat.tail
+		who := d.lines[b.lines[0]].feat.trimmed
 		if !isName(b, who) {
 			continue
 		}
-		if t := d.lines[n.lines[0]].feat.head; n.size >= 100 && n.endsDot && strings.HasPrefix(t, who+" ") && startsLower(t[len(who)+1:]) {
+		if t := d.lines[n.lines[0]].feat.trimmed; n.size >= 100 && n.endsDot && strings.HasPrefix(t, who+" ") && startsLower(t[len(who)+1:]) {
 			if name != nil {
 				return
 			}

@@ -133,7 +133,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			removed++
 			continue
 		}
-		if b := cmp.Or(cur, ruled); b != nil && d.wrap > 0 && wrapped(last.feat.tail, l.feat.head, d.wrap, l.feat.cat != "") {
+		if b := cmp.Or(cur, ruled); b != nil && d.wrap > 0 && wrapped(last.feat.trimmed, l.feat.trimmed, d.wrap, l.feat.cat != "") {
 			// The rest of a hard-wrapped paragraph goes with its first
 			// line, even where it would match a rule on its own.
 			members = append(members, i)
@@ -156,7 +156,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			continue
 		}
 		ruled = nil
-		if cur != nil && continues(prev.feat.tail, l.feat.head) {
+		if cur != nil && continues(prev.feat.trimmed, l.feat.trimmed) {
 			members = append(members, i)
 			cur.lines = cur.lines[:len(cur.lines)+1]
 		} else {
@@ -302,8 +302,10 @@ func (c *Cleaner) features(d *document, i int) {
 	l := &d.lines[i]
 	f := &l.feat
 	f.ready = true
-	t := d.view(i)
-	if strings.TrimSpace(t) == "" {
+	// Rules and tests read the line without the spaces around it, no-break
+	// ones included, which pages leave at the end of a paragraph.
+	t := strings.TrimSpace(d.view(i))
+	if t == "" {
 		f.empty = true
 		return
 	}
@@ -342,12 +344,11 @@ func (c *Cleaner) features(d *document, i int) {
 			f.model = c.model.count(t, closed)
 		}
 	}
-	f.head = strings.TrimLeft(t, " \t")
-	f.tail = strings.TrimRight(t, " \t")
-	r, _ := utf8.DecodeLastRuneInString(f.tail)
+	f.trimmed = t
+	r, _ := utf8.DecodeLastRuneInString(f.trimmed)
 	f.sentEnd = isSentenceEnd(r)
 	// A quotation closes after its full stop: the sentence ends inside it.
-	if q := strings.TrimRight(f.tail, closingQuotes); q != f.tail {
+	if q := strings.TrimRight(f.trimmed, closingQuotes); q != f.trimmed {
 		r, _ = utf8.DecodeLastRuneInString(q)
 	}
 	f.endsStop = isFullStop(r)
@@ -469,8 +470,8 @@ func wrapWidth(d *document, alive []int) int {
 		if l.blank {
 			continue
 		}
-		t := strings.TrimRight(l.text, " \t")
-		if !strings.Contains(strings.TrimLeft(t, " \t"), " ") || hasCJK(t) {
+		t := strings.TrimRightFunc(l.text, unicode.IsSpace)
+		if !strings.Contains(strings.TrimLeftFunc(t, unicode.IsSpace), " ") || hasCJK(t) {
 			// Chinese, Japanese and Thai set no space between words
 			// (Thai sets one between phrases): no greedy wrap to find.
 			continue
@@ -505,12 +506,12 @@ func wrapWidth(d *document, alive []int) int {
 		if l.blank || next.blank {
 			continue
 		}
-		n := utf8.RuneCountInString(strings.TrimRight(l.text, " \t"))
+		n := utf8.RuneCountInString(strings.TrimRightFunc(l.text, unicode.IsSpace))
 		if n < width-slack || n > width {
 			continue
 		}
 		followed++
-		if !nextWordFits(n, strings.TrimLeft(next.text, " \t"), width) {
+		if !nextWordFits(n, strings.TrimLeftFunc(next.text, unicode.IsSpace), width) {
 			tight++
 		}
 	}
@@ -587,10 +588,10 @@ func measure(d *document, blocks []*block) (prose float64) {
 		}
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
 		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(d.lines[b.lines[0]].feat.head, isOpening))
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(d.lines[b.lines[0]].feat.trimmed, isOpening))
 		b.capital = unicode.IsUpper(first)
-		b.colon = strings.HasSuffix(last.tail, ":")
-		b.clause = strings.HasSuffix(last.tail, ";")
+		b.colon = strings.HasSuffix(last.trimmed, ":")
+		b.clause = strings.HasSuffix(last.trimmed, ";")
 		if b.ruled {
 			continue
 		}

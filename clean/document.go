@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // lineState is one input line and what clean decided about it.
@@ -33,7 +34,7 @@ type lineFeat struct {
 	dupRule string
 	model   int // documents of the model with this line; -1 unknown
 
-	head, tail       string // the text without leading, trailing blanks
+	trimmed          string // the text without the spaces around it
 	sentEnd, endsDot bool
 	endsStop         bool
 	size, words      int
@@ -225,7 +226,7 @@ func applyCuts(s string, cuts []cut) string {
 		at = max(at, c.to)
 	}
 	b.WriteString(s[at:])
-	return strings.TrimRight(b.String(), " \t")
+	return strings.TrimRightFunc(b.String(), unicode.IsSpace)
 }
 
 func (d *document) remove(i int, cat Category, rule string) {

@@ -62,3 +62,36 @@ func golden(t *testing.T, path, got string) {
 		t.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s", path, got)
 	}
 }
+
+// TestSpacesAroundLines pads every line of the seeds and fixtures with
+// the spaces pages leave around paragraphs (no-break, ideographic, tabs):
+// the same lines must go, for the same reasons.
+func TestSpacesAroundLines(t *testing.T) {
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	fixtures, _ := filepath.Glob("testdata/fixtures/*.txt")
+	c := c0(t)
+	removed := func(r Result) string {
+		var b strings.Builder
+		for _, x := range r.Removed {
+			fmt.Fprintf(&b, "%d %s %s\n", x.Line, x.Category, x.Rule)
+		}
+		return b.String()
+	}
+	for _, in := range append(seeds, fixtures...) {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			src, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+			for i, l := range lines {
+				if strings.TrimSpace(l) != "" {
+					lines[i] = "\u00a0\t" + l + "\u00a0\u3000 "
+				}
+			}
+			if want, got := removed(c.Text(string(src))), removed(c.Text(strings.Join(lines, "\n")+"\n")); got != want {
+				t.Errorf("padded lines removed:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}

@@ -371,7 +371,7 @@ func answers(b *block, afterLink bool) bool {
 
 // asks reports whether a block ends with a question mark.
 func asks(d *document, b *block) bool {
-	r, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[len(b.lines)-1]].feat.tail)
+	r, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[len(b.lines)-1]].feat.trimmed)
 	return isQuestionMark(r)
 }
 
@@ -504,7 +504,7 @@ func summarise(d *document, points, text []*block) bool {
 // truncated reports whether a line was cut short with an ellipsis, as
 // lists of stories cut their headlines and teasers.
 func truncated(s string) bool {
-	s = strings.TrimRight(s, " \t")
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
@@ -626,7 +626,7 @@ func underHeading(d *document, blocks []*block, i int) bool {
 		return false
 	}
 	// A ruled line has no features counted: read its colon off the text.
-	s := strings.TrimRight(d.view(h.lines[len(h.lines)-1]), " \t")
+	s := strings.TrimRightFunc(d.view(h.lines[len(h.lines)-1]), unicode.IsSpace)
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
@@ -955,8 +955,8 @@ func (b *block) sentences(d *document) int {
 	for k, i := range b.lines {
 		n += sentences(d.view(i)) - 1
 		if k > 0 {
-			p, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[k-1]].feat.tail)
-			r, _ := utf8.DecodeRuneInString(d.lines[i].feat.head)
+			p, _ := utf8.DecodeLastRuneInString(d.lines[b.lines[k-1]].feat.trimmed)
+			r, _ := utf8.DecodeRuneInString(d.lines[i].feat.trimmed)
 			if isSentenceEnd(p) && unicode.IsUpper(r) {
 				n++
 			}

@@ -47,7 +47,7 @@ func TestModelTemplate(t *testing.T) {
 // TestModelLongTemplate checks that a template line longer than rules
 // look at, such as a legal notice, is learnt and removed like a short one.
 func TestModelLongTemplate(t *testing.T) {
-	notice := "This material may not be published, broadcast, rewritten or redistributed in whole or in part without the express written permission of the publisher, " +
+	notice := "Nothing on these pages may be published, broadcast, rewritten or redistributed in whole or in part without the express written permission of the publisher, " +
 		"and every reproduction, storage in a retrieval system or transmission in any form or by any means is prohibited except as permitted by the terms of use of this site and its partners."
 	if len(notice) <= maxPhraseLine {
 		t.Fatalf("notice of %d bytes is not long", len(notice))
