@@ -249,7 +249,8 @@ func creditedCaptions(d *document, blocks []*block) {
 	for i, b := range blocks[:len(blocks)-1] {
 		// A credit for the reporting ("… contributed to this report.")
 		// ends as a sentence; a photo's does not.
-		if !inText || b.ruled || len(b.lines) != 1 || b.size > headingMax || b.sentEnd || !credited(blocks, i) || endsSentence(d.view(blocks[i+1].lines[0])) {
+		// A table's last row over its source is no caption either.
+		if !inText || b.ruled || len(b.lines) != 1 || b.size > headingMax || b.sentEnd || !credited(blocks, i) || endsSentence(d.view(blocks[i+1].lines[0])) || pipeRow(d.view(b.lines[0])) {
 			inText = inText || !b.ruled && b.initial == good
 			continue
 		}
@@ -336,7 +337,9 @@ func (c *Cleaner) features(d *document, i int) {
 		return
 	}
 	if f.cat == "" {
-		if !c.keep[Duplicate] && (len(closed) >= 24 || utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0) {
+		// The rows of two tables may differ in their figures alone, which
+		// folding drops, and each table has its head row.
+		if !c.keep[Duplicate] && (len(closed) >= 24 || utf8.RuneCount(closed) >= 8 && bytes.IndexByte(closed, ' ') > 0) && !pipeRow(t) && !headsTable(d, i, t) {
 			f.key = maphash.Bytes(dupSeed, closed)
 		}
 		f.model = -1

@@ -112,6 +112,11 @@ func (b *block) meta() bool {
 // "Pubblicità"), which a page may set between any two lines of its text.
 func (b *block) adMarker() bool { return b.ruled && b.heading == nil && b.cat == Ad }
 
+// photo reports whether a rule removed b as a photo's caption or credit.
+func (b *block) photo() bool {
+	return b.ruled && b.heading == nil && (b.cat == Caption || b.cat == Credit)
+}
+
 // aside reports whether context looks past a block: a meta line, a line
 // that repeats an earlier one, whose verdict is about the repeat and not
 // about the text around it, or a sentence that prompts to subscribe, which

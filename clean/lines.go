@@ -97,15 +97,31 @@ func isDateLine(s string) bool {
 		return false
 	}
 	if !anchor && strings.Contains(s, ":") && clockTime(s) {
-		if words-letters > 4 {
-			// "17. Viktoria Hessberg 25 Spiele, 22:51 Tore": without a
-			// year, a time takes a day, a month and a word or two with it
-			// ("Monday 5 March at 10:30 am"), not a row of figures.
+		if words-letters > 4 || namedCells(s) >= 2 {
+			// "17. Viktoria Hessberg 25 Spiele, 22:51 Tore", "Jelovica |
+			// 30:29 | Kras": without a year, a time takes a day, a month
+			// and a word or two with it ("Monday 5 March at 10:30 am"),
+			// not a row of figures or a result between two names.
 			return false
 		}
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+// namedCells counts the cells of a row set in pipes that hold a letter;
+// a line with fewer than two pipes is no such row and has none.
+func namedCells(s string) int {
+	if strings.Count(s, "|") < 2 {
+		return 0
+	}
+	n := 0
+	for cell := range strings.SplitSeq(s, "|") {
+		if hasLetter(cell) {
+			n++
+		}
+	}
+	return n
 }
 
 // digitRuns counts the runs of digits in s, in any decimal digits.

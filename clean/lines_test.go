@@ -169,6 +169,10 @@ func TestIsDateLine(t *testing.T) {
 		{"16:38", true},
 		{"14. FC Rheinfelden 25 Spiele, 27:44 Tore, 26 Punkte", false}, // a row of a league table
 		{"17. Viktoria Hessberg 25 Spiele, 22:51 Tore, 19 Punkte", false},
+		{"Jelovica | 30:29 | Kras Kraška Vas", false},
+		{"1 | Rehema Sulle | Tanzania | 2:26:15", false},
+		{"Tuesday December 26, 2006 | permalink | comments (0)", true},
+		{"Monday | 22:30", true},
 		{"Vyloučení: 3:4. Využití: 1:0. Střely na branku: 34:27.", false}, // a score is no time
 		{"Perkara | S4 2024 | S4 2023 | Perubahan (%)", false},            // a table's head
 		{"项目｜2024年｜2023年｜同比变动", false},

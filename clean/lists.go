@@ -157,8 +157,8 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 	var labels []string
 	for i := 1; i < len(blocks); i++ {
 		k := i - 1
-		for k > 0 && blocks[k].ruled && (blocks[k].link || blocks[k].heading != nil && blocks[k].heading.Kind == LabelRule) {
-			k-- // a story link set in the text, and its label: the box follows the text past them
+		for k > 0 && blocks[k].ruled && (blocks[k].link || blocks[k].bare || blocks[k].adMarker() || blocks[k].photo() || blocks[k].heading != nil && blocks[k].heading.Kind == LabelRule) {
+			k-- // a story link set in the text or its label, an ad's slot, a photo, a time: the box follows the text past them
 		}
 		if p := blocks[k]; p.ruled || p.cls != good {
 			continue
@@ -194,7 +194,7 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 				continue
 			case figureRow(s) || pipeRow(s):
 				gap, end = 0, j+1
-				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
+				if pipeRow(s) || !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
 					rows++
 				}
 				continue

@@ -483,6 +483,9 @@ func TestCategories(t *testing.T) {
 		{"This story has been updated with comments from the shire council.", Legal},
 		{"Are you affected by the storm? Get in touch.", Promo},
 		{"Время прочтения: 3 мин", Share},
+		{"READ | Karoo Lions sign former Springbok Sevens flyer for rest of season", Related},
+		{"Preberi še: Slovenske rokometašice na evropskem prvenstvu v skupini s Francijo", Related},
+		{"Oglasno sporočilo", Ad},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -2244,4 +2247,37 @@ func TestThinPostKeepsItsSentence(t *testing.T) {
 	in := "Post navigation\n← Previous\nRecap from Google I/O 2012\nPosted on July 28, 2012 by Rob Tiffany\nHere’s a quick recap video from Google I/O 2012:\n" +
 		post + "\n- Rob\nThis entry was posted in Mobile and tagged Android, Chrome by Rob Tiffany. Bookmark the permalink.\nLeave a Reply\n"
 	keptAndGone(t, c0(t).Text(in), []string{post}, []string{"Leave a Reply", "Bookmark the permalink"})
+}
+
+// TestTablesInText checks tables set in pipes inside and after the text:
+// past a story link, an ad's slot or a photo; a second table with the
+// same head row and the same names, other figures; a last row over the
+// table's source; results as goal ratios ("358:281") and finishing times.
+func TestTablesInText(t *testing.T) {
+	standings := []string{"Standings after round 11", "Pos | Team | P | W | L | Goals | Pts",
+		"1. | Savinja | 11 | 11 | 0 | 358:281 | 22", "2. | Jelovica | 11 | 9 | 2 | 331:302 | 18", "3. | Loka | 11 | 8 | 2 | 327:290 | 17"}
+	ward := func(a, b, c string) []string {
+		return []string{"Party | Votes | % | Change", "Liberty Alliance | " + a + " | 52.4 | -17.1", "Civic Movement | " + b + " | 35.7 | +9.8", "Ratepayers | " + c + " | 11.9 | +7.3"}
+	}
+	times := []string{"Official results", "Place | Runner | Country | Time", "1 | Rehema Sulle | Tanzania | 2:26:15", "2 | Faith Jepkoech | Kenya | 2:26:52", "3 | Almaz Tesfaye | Ethiopia | 2:28:07"}
+	tests := []struct {
+		name        string
+		between     string
+		table, gone []string
+	}{
+		{"after a story link", "READ | Lions sign former Sevens flyer for the rest of the season", standings, []string{"READ |"}},
+		{"after an ad", "Advertisement", standings, []string{"Advertisement"}},
+		{"after a photo", "Photo: Daudi Mwakalinga / BBC", times, []string{"Photo:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := body + body2 + tt.between + "\n\n" + strings.Join(tt.table, "\n") + "\n\nSubscribe to our newsletter\n\nMost read\n\nCouncil approves new budget\n"
+			keptAndGone(t, c0(t).Text(in), tt.table, tt.gone)
+		})
+	}
+	t.Run("two tables alike", func(t *testing.T) {
+		first, second := ward("186", "904", "288"), ward("731", "498", "166")
+		in := body + strings.Join(first, "\n") + "\nSource: Electoral Commission\n\n" + body2 + strings.Join(second, "\n") + "\nSource: Electoral Commission\n\n" + body
+		keptAndGone(t, c0(t).Text(in), append(first, second...), nil)
+	})
 }
