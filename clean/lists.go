@@ -592,7 +592,13 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 				break
 			}
 			if n.ruled && n.heading == nil {
-				continue
+				// A heading's date, byline, photo, share buttons, player or
+				// ad may stand between it and its text; a cookie banner or
+				// a menu does not.
+				if n.aside() || n.photo() || n.cat == Share || n.cat == Media {
+					continue
+				}
+				break
 			}
 			if b.inList {
 				if wasGood[j] {

@@ -486,6 +486,15 @@ func TestCategories(t *testing.T) {
 		{"READ | Karoo Lions sign former Springbok Sevens flyer for rest of season", Related},
 		{"Preberi še: Slovenske rokometašice na evropskem prvenstvu v skupini s Francijo", Related},
 		{"Oglasno sporočilo", Ad},
+		{"Mēs izmantojam sīkdatnes, lai uzlabotu jūsu pieredzi un analizētu vietnes apmeklējumu.", Cookie},
+		{"Ta spletna stran uporablja piškotke za zagotavljanje boljše uporabniške izkušnje.", Cookie},
+		{"Mi i naši partneri upotrebljavamo kolačiće i slične tehnologije za pohranu podataka.", Cookie},
+		{"यह वेबसाइट कुकीजचा वापर करते.", Cookie},
+		{"Accepter et continuer", Cookie},
+		{"Reklāma", Ad},
+		{"விளம்பரம்", Ad},
+		{"लॉग इन", Promo},
+		{"Summarize this article with AI", Media},
 	}
 	c, err := New(Options{})
 	if err != nil {
@@ -2280,4 +2289,16 @@ func TestTablesInText(t *testing.T) {
 		in := body + strings.Join(first, "\n") + "\nSource: Electoral Commission\n\n" + body2 + strings.Join(second, "\n") + "\nSource: Electoral Commission\n\n" + body
 		keptAndGone(t, c0(t).Text(in), append(first, second...), nil)
 	})
+}
+
+// TestHeadingNotPastBanner checks that a site's name over the cookie
+// banner is not taken for a heading of the text under the banner: a
+// heading reaches its text past a date, a byline, a photo or share
+// buttons, not past a banner or a menu.
+func TestHeadingNotPastBanner(t *testing.T) {
+	title := "Seagrass meadows of the strait are shrinking"
+	in := "Skip to content\nRiver News, Tamil\nHome | India | Sri Lanka | World | Science\n" +
+		"This website uses cookies to give you the best experience. By clicking accept you agree to our cookie policy.\n" +
+		title + "\nBy Kavitha Ramanathan\n12 March 2025\nShare\n" + body
+	keptAndGone(t, c0(t).Text(in), []string{title, "rural bus services"}, []string{"River News", "Skip to content", "cookie policy"})
 }
