@@ -37,6 +37,7 @@ const (
 	minBoxFields   = 3    // fields that make a fact box
 	maxBoxLines    = 60   // longest fact box, its table's rows included
 	maxFieldWords  = 4    // longest label of a field ("Player of the match: …")
+	maxTeamWords   = 4    // longest name of one side of a match ("Mura Gornji Petrovci")
 	maxFieldBytes  = 60
 	maxEntryTail   = 4    // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
 	maxReviewFacts = 6    // lines of a review's facts between its text and its rating

@@ -192,9 +192,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			case isRating(s):
 				gap, end = 0, j+1 // a review's verdict among its facts
 				continue
-			case figureRow(s) || pipeRow(s):
+			case figureRow(s) || pipeRow(s) || fixtureRow(s):
 				gap, end = 0, j+1
-				if pipeRow(s) || !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
+				if pipeRow(s) || fixtureRow(s) || !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
 					rows++
 				}
 				continue
@@ -229,6 +229,42 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 // figureRow reports whether a line is a row of a table of figures: three
 // numbers or more, as a standings row has its rank, games and points.
 func figureRow(s string) bool { return digitRuns(s) >= 3 }
+
+// fixtureRow reports whether a line pairs two sides for a match, as a
+// box of fixtures lists them: "Karoo Lions v Drakensberg Eagles, Kroonvale
+// Stadium, 15:00", or several pairs in a row, "Piran – Jelovica, Kras –
+// Savinja". Such lines are names, and would pass for a run of headlines.
+// A dash between clauses of a sentence has words in lower case after it.
+func fixtureRow(s string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	first, _, _ := strings.Cut(s, ",")
+	for _, sep := range pairSeps {
+		if a, b, ok := strings.Cut(first, sep); ok {
+			return teamName(a) && teamName(b)
+		}
+	}
+	return false
+}
+
+// pairSeps stand between the two sides of a match.
+var pairSeps = []string{" v ", " vs ", " vs. ", " – ", " — ", " - "}
+
+// teamName reports whether s is a name of one to four words in title case,
+// as a team or a party is named ("Kras Kraška Vas", "Stade de Reims").
+func teamName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxTeamWords || !startsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !startsUpper(w) && !particle(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // field splits a line that reads "label: value", returning the label in
 // lower case: one to four words before the first colon, the first a word

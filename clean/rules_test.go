@@ -2284,11 +2284,45 @@ func TestTablesInText(t *testing.T) {
 			keptAndGone(t, c0(t).Text(in), tt.table, tt.gone)
 		})
 	}
+	t.Run("fixtures after the table", func(t *testing.T) {
+		fixtures := []string{"Round 12 fixtures (Saturday, 29 November)", "Karoo Lions v Drakensberg Eagles, Kroonvale Stadium, 15:00",
+			"Vaal Rhinos v Coastal Sharks Academy, Riverbend Oval, 15:00", "Boland Wolves v Limpopo Baobabs, Paarlberg Park, 16:00"}
+		in := body + strings.Join(append(standings, fixtures...), "\n") + "\n\nMost read\n\nCouncil approves new budget\n"
+		keptAndGone(t, c0(t).Text(in), append(standings, fixtures...), []string{"Most read", "Council approves"})
+	})
+	t.Run("pairs in a row, then a sentence", func(t *testing.T) {
+		pairs := []string{"Pairs of round 12 (Saturday, 29 November)", "Piran Obala – Jelovica, Kras Kraška Vas – Savinja Lipovec, Slovan Brezje – Mura Gornji Petrovci",
+			"The derby of the round is in Kraška Vas, where Kras will try to become the first side to beat Savinja this season."}
+		in := body + strings.Join(append(standings, pairs...), "\n") + "\n\nShare this article\n"
+		keptAndGone(t, c0(t).Text(in), append(standings, pairs...), []string{"Share this"})
+	})
 	t.Run("two tables alike", func(t *testing.T) {
 		first, second := ward("186", "904", "288"), ward("731", "498", "166")
 		in := body + strings.Join(first, "\n") + "\nSource: Electoral Commission\n\n" + body2 + strings.Join(second, "\n") + "\nSource: Electoral Commission\n\n" + body
 		keptAndGone(t, c0(t).Text(in), append(first, second...), nil)
 	})
+}
+
+func TestFixtureRow(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Karoo Lions v Drakensberg Eagles, Kroonvale Stadium, 15:00", true},
+		{"Piran Obala – Jelovica, Kras Kraška Vas – Savinja Lipovec", true},
+		{"Stade de Reims vs Olympique Lyonnais", true},
+		{"Arsenal - Chelsea", true},
+		{"The minister – who resigned last year – said nothing", false},
+		{"Karoo Lions v Drakensberg Eagles.", false}, // a sentence
+		{"Lions beat Eagles in the final, 27-24", false},
+		{"Real Madrid Club de Fútbol Femenino Juvenil v Barcelona", false}, // too long a name
+		{"Kroonvale Stadium, 15:00", false},
+	}
+	for _, tt := range tests {
+		if got := fixtureRow(tt.line); got != tt.want {
+			t.Errorf("fixtureRow(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
 }
 
 // TestHeadingNotPastBanner checks that a site's name over the cookie
