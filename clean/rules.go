@@ -2,12 +2,14 @@ package clean
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,7 +25,7 @@ const (
 	PrefixRule   Kind = "prefix"   // the folded line starts with the pattern
 	ContainsRule Kind = "contains" // the folded line contains the pattern
 	HeadingRule  Kind = "heading"  // like line (or re, given as /regexp/), and the headline list after it goes too
-	LabelRule    Kind = "label"    // like heading, for a label of one story link ("Read also"): inside the text too, the headline under it goes
+	LabelRule    Kind = "label"    // like heading, for a label of one story link ("Read also"): inside the text too, the headline under it goes, or the headline after its colon or bar
 	RegexpRule   Kind = "re"       // the raw line matches a Go regular expression
 	LongRule     Kind = "long"     // like re, and lines of any length are tried
 	SentenceRule Kind = "sentence" // a sentence containing the literal pattern is cut from its line
@@ -203,6 +205,7 @@ func categoryList() string {
 // matcher finds the rules that match a line. It is read-only once built.
 type matcher struct {
 	lines     map[string]*Rule // line and heading rules by folded pattern
+	linked    map[string]*Rule // label rules as they open a line with their link, by folded pattern
 	prefixes  pairIndex[*Rule] // prefix rules by their first two bytes
 	prefix1   [256][]*Rule     // prefix rules of one byte
 	contains  *litIndex[*Rule] // contains rules by their folded patterns
@@ -225,7 +228,7 @@ type scratch struct {
 }
 
 func newMatcher(rules []Rule) *matcher {
-	m := &matcher{lines: map[string]*Rule{}}
+	m := &matcher{lines: map[string]*Rule{}, linked: map[string]*Rule{}}
 	var (
 		pats, cLits, sLits []string
 		cRules             []*Rule
@@ -244,6 +247,13 @@ func newMatcher(rules []Rule) *matcher {
 			}
 			if old, ok := m.lines[r.folded]; !ok || !old.takesList() {
 				m.lines[r.folded] = r
+			}
+			if r.Kind == LabelRule {
+				// "Read also: headline" on one line is the label and its
+				// link: the line goes, and takes no headline under it.
+				linked := *r
+				linked.Kind = PrefixRule
+				m.linked[r.folded] = &linked
 			}
 		case PrefixRule:
 			k := key2(r.folded)
@@ -306,6 +316,9 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 		return r
 	}
 	if r := m.prefix(open); r != nil {
+		return r
+	}
+	if r := m.linkedLabel(open); r != nil {
 		return r
 	}
 	if r := m.contain(open); r != nil {
@@ -380,6 +393,22 @@ func (m *matcher) prefix(f []byte) *Rule {
 		}
 	}
 	return try(m.prefix1[f[0]]) // one-byte patterns
+}
+
+// linkedLabel returns the label rule whose label opens f, the folded
+// line, before a colon or a bar and a headline: "Pročitajte i: Cijene
+// ulja padaju", "READ | Lions sign a flyer".
+func (m *matcher) linkedLabel(f []byte) *Rule {
+	i := bytes.IndexAny(f[:min(len(f), maxFieldBytes)], ":|：")
+	if i <= 0 || !bytes.ContainsFunc(f[i:], unicode.IsLetter) {
+		return nil
+	}
+	end := bytes.LastIndexFunc(f[:i], isCore)
+	if end < 0 {
+		return nil
+	}
+	_, n := utf8.DecodeRune(f[end:])
+	return m.linked[string(f[:end+n])]
 }
 
 // wordEnd reports whether a phrase of n bytes ends f at a word boundary.

@@ -185,6 +185,11 @@ func TestCategories(t *testing.T) {
 		{"TE RECOMENDAMOS: ¿Cuándo dejará de llover en Nuevo León?", Related},
 		{"Lisez « Tempête de neige : le stationnement de nuit interdit dans 12 arrondissements »", Related},
 		{"Pasidalinti", Share},
+		{"Get the biggest daily stories by email. Subscribe to the Sport24 newsletter.", Promo},
+		{"Lecture 4 min.", Share},
+		{"Χρόνος ανάγνωσης: 4'", Share},
+		{"वाचन वेळ: ५ मिनिटे", Share},
+		{"پڑھنے کا وقت: 3 منٹ", Share},
 		{"Tovuti hii inatumia vidakuzi (cookies) ili kukupa huduma bora zaidi. Kwa kuendelea kuitumia, unakubali matumizi yake na sera yetu ya faragha.", Cookie},
 		{"Maelezo ya picha, Wanafunzi mjini Musoma wakitazama jua", Caption},
 		{"Video, Tazama: Pete ya moto juu ya Ziwa Victoria, Muda 0,45", Media},
@@ -780,6 +785,33 @@ func TestLabelTakesOneLink(t *testing.T) {
 	if res := c.Text(body + "Further reading\n\n" + link + "\n\n" + body2); strings.Contains(res.Text, link) {
 		t.Errorf("user label kept the link: %q", res.Text)
 	}
+}
+
+// TestLabelWithItsLink checks that a label set on one line with the story
+// it links ("Pročitajte i: …", "READ | …") removes that line, and only it:
+// the subheading under it stays, where a label alone would take it.
+func TestLabelWithItsLink(t *testing.T) {
+	subhead := "What the Council Decided"
+	rules, err := ParseRules(strings.NewReader("[related]\nlabel further reading\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(Options{Rules: rules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"Pročitajte i: Cijene maslinovog ulja ove godine padaju, evo koliko košta litra",
+		"Čítajte viac: Starostovia pred súdom: Tieto prípady riešil súd",
+		"Also worth reading | Fewer riders caught speeding on footpaths",
+		"Further reading: Governor signs new budget into law", // a user's label
+	} {
+		res := c.Text(body + line + "\n\n" + subhead + "\n\n" + body2)
+		keptAndGone(t, res, []string{subhead, "wages had not kept pace"}, []string{line})
+	}
+	// A label's words that open a sentence are no label.
+	sentence := "Further reading of the report shows that the council knew of the deficit in March."
+	keptAndGone(t, c.Text(body+sentence+"\n\n"+body2), []string{sentence}, nil)
 }
 
 // TestLinkBeforeLastSentences checks that a label's link near the end of
