@@ -7,8 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// Authors: bylines without a label, author boxes and biographies, which
-// sit beside the text and read like it.
+// Authors: bylines without a label, author boxes and biographies, and the
+// box about the company that closes a press release, which sit beside the
+// text and read like it.
 
 // authorBox removes an author's box: a name on a line of its own, then a
 // paragraph that starts with that name and goes on in lower case ("Jane
@@ -46,6 +47,71 @@ func authorBox(d *document, blocks []*block) {
 		name.markRuled(d, Byline, "structure: author box")
 		bio.markRuled(d, Byline, "structure: author box")
 	}
+}
+
+// companyBox removes the box about a company that closes a press release:
+// "About Kilele Microfinance" on a line of its own, then a paragraph that
+// opens with that name ("Kilele Microfinance Limited is a …"), then at
+// most a line or two for the press to call, with no text kept after them.
+// The company is the release's subject, so that the text naming it before,
+// which keeps a section about a person, proves nothing here.
+func companyBox(d *document, blocks []*block) {
+	last := len(blocks) - 1
+	for last >= 0 && (blocks[last].ruled || blocks[last].cls != good) {
+		last--
+	}
+	for i := max(0, last-maxCompanyBox); i < last; i++ {
+		b, desc := blocks[i], blocks[i+1]
+		if b.ruled || len(b.lines) != 1 || desc.ruled || desc.size < 100 {
+			continue
+		}
+		name := aboutWhom(d.lines[b.lines[0]].feat.trimmed)
+		t := d.lines[desc.lines[0]].feat.trimmed
+		if name == "" || !strings.HasPrefix(t, name) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[len(name):]); isAlnum(r) {
+			continue // a longer name: "About Kilele" over "Kilelesoft"
+		}
+		if !slices.ContainsFunc(blocks[i+2:last+1], func(x *block) bool { return !x.ruled && !contactLine(d, x) }) {
+			for _, x := range blocks[i : last+1] {
+				if !x.ruled {
+					x.markRuled(d, Promo, "structure: box about a company")
+				}
+			}
+		}
+		return
+	}
+}
+
+// contactLine reports whether a block is a line for the press to call or
+// write to: it holds an address or a phone number.
+func contactLine(d *document, b *block) bool {
+	if len(b.lines) != 1 {
+		return false
+	}
+	s := d.view(b.lines[0])
+	return strings.Contains(s, "@") || strings.Contains(s, "www.") || digitRuns(s) >= 3
+}
+
+// aboutPrefixes open the heading of a box about a company or a person.
+var aboutPrefixes = []string{"about ", "über ", "à propos de ", "a propos de ", "acerca de ", "sobre ",
+	"informazioni su ", "over ", "om ", "kuhusu ", "tentang ", "o ", "о ", "про ", "เกี่ยวกับ"}
+
+// aboutWhom returns the name a box's heading is about ("About Kilele
+// Microfinance", "À propos de Vélo Urbain"), or "": a name of at most
+// maxNameWords words that starts with a capital.
+func aboutWhom(s string) string {
+	for _, p := range aboutPrefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			name := strings.TrimSpace(strings.TrimRight(s[len(p):], ":："))
+			if startsUpper(name) && len(strings.Fields(name)) <= maxNameWords {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // bylineBio removes the author's biography at the end of an article: a

@@ -37,6 +37,8 @@ const (
 	minBoxFields   = 3    // fields that make a fact box
 	maxBoxLines    = 60   // longest fact box, its table's rows included
 	maxFieldWords  = 4    // longest label of a field ("Player of the match: …")
+	maxCompanyBox  = 3    // blocks of a press release's box about its company, heading and description included
+	maxNameWords   = 8    // longest name of a company a box is about ("Luntiang Agri-Solar Corp.")
 	maxTeamWords   = 4    // longest name of one side of a match ("Mura Gornji Petrovci")
 	maxFieldBytes  = 60
 	maxEntryTail   = 4    // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
@@ -220,6 +222,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepRatings(d, blocks, lim)
 	keepKeyPoints(d, blocks, lim)
 	keepHeadline(d, blocks)
+	if !c.keep[Promo] {
+		companyBox(d, blocks)
+	}
 	for _, b := range blocks {
 		if b.ruled {
 			for _, i := range b.lines {

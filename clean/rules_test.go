@@ -187,6 +187,12 @@ func TestCategories(t *testing.T) {
 		{"Pasidalinti", Share},
 		{"Get the biggest daily stories by email. Subscribe to the Sport24 newsletter.", Promo},
 		{"Lecture 4 min.", Share},
+		{"Share full article", Share},
+		{"Yes, I agree", Cookie},
+		{"O PÚBLICO e os seus parceiros utilizam cookies para personalizar conteúdos e publicidade e analisar o tráfego.", Cookie},
+		{"VG og våre partnere bruker data om deg til å tilpasse innhold og annonser.", Cookie},
+		{"Your subscription has been successful.", Promo},
+		{"Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management.", Legal},
 		{"Χρόνος ανάγνωσης: 4'", Share},
 		{"वाचन वेळ: ५ मिनिटे", Share},
 		{"پڑھنے کا وقت: 3 منٹ", Share},
@@ -1275,6 +1281,35 @@ func TestListItemsKept(t *testing.T) {
 // TestAuthorBox checks that a name, then a paragraph that starts with it,
 // after the article, goes as a byline; a page of several such pairs, a
 // list of speakers, keeps them, and so does an article about that person.
+// TestCompanyBox checks that the box about the company that closes a
+// press release goes, with the press contact under it, in any language,
+// while a section about a name that the text goes on after stays.
+func TestCompanyBox(t *testing.T) {
+	boxes := []string{
+		"About Luntiang Agri-Solar Corp.\n\nLuntiang Agri-Solar Corp. is a Philippine agri-technology company that designs, builds and operates solar-powered cold storage for smallholder farmers.\n\nFor media inquiries: Carla Mendoza, media@luntiang-agrisolar.ph, +63 917 555 0142\n",
+		"Kuhusu Kilele Microfinance\n\nKilele Microfinance Limited ni taasisi ya huduma ndogo za fedha iliyosajiliwa na Benki Kuu ya Tanzania, yenye matawi kumi na mawili nchini kote.\n",
+		"À propos de Vélo Urbain :\n\nVélo Urbain conçoit et exploite des parcs de vélos en libre-service dans quarante villes françaises et emploie 600 personnes.\n",
+	}
+	keepPromo, err := New(Options{Keep: []Category{Promo}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, box := range boxes {
+		res := c0(t).Text(body + body2 + box)
+		if res.Text != body+strings.TrimSuffix(body2, "\n") {
+			t.Errorf("got %q", res.Text)
+		}
+		desc := strings.Split(box, "\n\n")[1]
+		keptAndGone(t, keepPromo.Text(body+body2+box), []string{desc}, nil)
+	}
+	// Text after the box: it is a section of the article about the firm.
+	section := "About Luntiang Agri-Solar Corp.\n\nLuntiang Agri-Solar Corp. was founded in 2021 by two agronomists who had worked for the provincial government and saw half the harvest rot.\n\n"
+	keptAndGone(t, c0(t).Text(body+section+body2), []string{"was founded in 2021", "About Luntiang"}, nil)
+	// A paragraph that does not open with the name is no box.
+	other := "About the plan\n\nThe programme was drawn up after a year of consultation with villages that lost their last bus connections.\n"
+	keptAndGone(t, c0(t).Text(body+body2+other), []string{"drawn up after a year"}, nil)
+}
+
 func TestAuthorBox(t *testing.T) {
 	box := "Jane Smith\n\nJane Smith covers transport and the regions, and joined the paper after ten years at a news agency in the capital.\n"
 	res := c0(t).Text(body + body2 + box)
