@@ -188,6 +188,14 @@ func TestCategories(t *testing.T) {
 		{"Get the biggest daily stories by email. Subscribe to the Sport24 newsletter.", Promo},
 		{"Lecture 4 min.", Share},
 		{"Share full article", Share},
+		{"Komentarji: 9", Comment},
+		{"تبصرے (3)", Comment},
+		{"Respon", Comment},
+		{"Ilustratīvs attēls", Caption},
+		{"Ice coats a fence and mailbox along Rural Route 3 north of Marlow Falls. (Priya Nandakumar/CBC)", Caption},
+		{"A maple tree lies across a driveway on Orchard Line in Bellstone. (Submitted by Karen Lowry)", Caption},
+		{"Accept | Decline", Cookie},
+		{"Publikācijas un tās fragmentu pārpublicēšana bez LETA rakstiskas atļaujas ir aizliegta.", Legal},
 		{"Yes, I agree", Cookie},
 		{"O PÚBLICO e os seus parceiros utilizam cookies para personalizar conteúdos e publicidade e analisar o tráfego.", Cookie},
 		{"VG og våre partnere bruker data om deg til å tilpasse innhold og annonser.", Cookie},
@@ -577,6 +585,8 @@ func TestArticleKept(t *testing.T) {
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
+		// An abstract's signature in brackets is no photographer's credit.
+		"Some forty per cent of the schools outperformed their peers in both years. Contains 25 references. (Author/CDS)",
 		// Biscuits in the news: a cookie notice says the site uses them.
 		"La fleca del poble ven galetes artesanes cada diumenge al mercat, i la cua arriba fins a la plaça.",
 		// A source in brackets that is no picture's.
