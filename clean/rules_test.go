@@ -585,6 +585,11 @@ func TestArticleKept(t *testing.T) {
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
 		"The messaging app has passed 100 million downloads on Google Play, although the company still does not publish its total across all platforms.",
+		// The word for an advertisement inside a sentence of a script
+		// without ASCII letters is no ad's marker.
+		"وطالب النواب الحكومة بإصدار إعلان رسمي عن حجم الأضرار في القرى المتضررة.",
+		"Это не реклама, а социальный проект, подчеркнул мэр на пресс-конференции.",
+		"这家公司去年在电视上投放的广告比前年多了一倍。",
 		// An abstract's signature in brackets is no photographer's credit.
 		"Some forty per cent of the schools outperformed their peers in both years. Contains 25 references. (Author/CDS)",
 		// Biscuits in the news: a cookie notice says the site uses them.
