@@ -753,9 +753,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 				summaryNext = false
 				summaries++
 			} else if !b.titleish && b.size > 150 || b.colon && b.words >= 5 && b.lowers > b.caps ||
-				label && len(run) > 0 && b.endsStop && !b.titleish {
+				(label || overProse(blocks, j) && (!alternating || summaries == 0 && len(run) >= 2)) && len(run) > 0 && b.endsStop && !b.titleish {
 				// A paragraph, or a sentence that announces a list of the
-				// text; after a label's link, any sentence that stops.
+				// text; after a label's link, or over a paragraph where
+				// it is no headline's summary, any sentence that stops.
 				text = true
 				break
 			} else if label && len(run) > 0 && (b.colon || !b.cjk && b.words < 4) {
@@ -1094,6 +1095,16 @@ func spareTitle(run []*block) []*block {
 		return run
 	}
 	return append(run[:k], run[k+1:]...)
+}
+
+// overProse reports whether the block after blocks[j] has the shape of a
+// paragraph, good or not: sentences of some length, not a headline.
+func overProse(blocks []*block, j int) bool {
+	if j+1 >= len(blocks) {
+		return false
+	}
+	b := blocks[j+1]
+	return !b.ruled && !b.titleish && b.endsDot && b.size > 100
 }
 
 // paragraph reports whether a block is a good paragraph of some length,

@@ -763,6 +763,17 @@ func TestRelatedListSparesLead(t *testing.T) {
 // TestListInsideArticle checks that a "Read also" list set between two
 // paragraphs of an article takes its headlines, last one too, but not the
 // paragraph after them, which the article goes on from.
+// TestShortSentenceEndsList checks that a related-stories list set in the
+// text ends at a short sentence with a paragraph under it: the article
+// goes on there, however short its next sentence.
+func TestShortSentenceEndsList(t *testing.T) {
+	sentence := "Six members of the society testified against him."
+	para := "One of them, a 64-year-old cassava farmer, told the court she had saved money with the society for eleven years."
+	in := body + "Related News\n\nPolice arrest three over cooperative loan scam\n\nCourt remands trader over forged land documents\n\n" +
+		sentence + "\n\n" + para + "\n\n" + body2
+	keptAndGone(t, c0(t).Text(in), []string{sentence, para}, []string{"Police arrest", "Court remands"})
+}
+
 func TestListInsideArticle(t *testing.T) {
 	para := "According to the transport office, about 23,000 pupils will benefit. The service will cost nine million a year."
 	in := body + "Read also:\n\nGovernor signs new budget into law\n\nBlackout hits coastal towns as storm makes landfall\n\n" +
