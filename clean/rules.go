@@ -399,7 +399,7 @@ func (m *matcher) prefix(f []byte) *Rule {
 // line, before a colon or a bar and a headline: "Pročitajte i: Cijene
 // ulja padaju", "READ | Lions sign a flyer".
 func (m *matcher) linkedLabel(f []byte) *Rule {
-	i := bytes.IndexAny(f[:min(len(f), maxFieldBytes)], ":|：")
+	i := labelEnd(f[:min(len(f), maxFieldBytes)])
 	if i <= 0 || !bytes.ContainsFunc(f[i:], unicode.IsLetter) {
 		return nil
 	}
@@ -409,6 +409,18 @@ func (m *matcher) linkedLabel(f []byte) *Rule {
 	}
 	_, n := utf8.DecodeRune(f[end:])
 	return m.linked[string(f[:end+n])]
+}
+
+// labelEnd returns the index of the first colon, full-width colon or bar
+// in f, or -1. It scans bytes: bytes.IndexAny decodes every rune when a
+// separator is not ASCII, and every short line passes here.
+func labelEnd(f []byte) int {
+	for i, c := range f {
+		if c == ':' || c == '|' || c == 0xEF && bytes.HasPrefix(f[i:], []byte("：")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // wordEnd reports whether a phrase of n bytes ends f at a word boundary.
