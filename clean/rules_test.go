@@ -806,6 +806,15 @@ func TestLabelTakesOneLink(t *testing.T) {
 		}
 	}
 	// A user's label works the same.
+	if res := withUserLabel(t).Text(body + "Further reading\n\n" + link + "\n\n" + body2); strings.Contains(res.Text, link) {
+		t.Errorf("user label kept the link: %q", res.Text)
+	}
+}
+
+// withUserLabel returns a cleaner with a user's label rule, "Further
+// reading", beside the built-in rules.
+func withUserLabel(t *testing.T) *Cleaner {
+	t.Helper()
 	rules, err := ParseRules(strings.NewReader("[related]\nlabel further reading\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -814,9 +823,7 @@ func TestLabelTakesOneLink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res := c.Text(body + "Further reading\n\n" + link + "\n\n" + body2); strings.Contains(res.Text, link) {
-		t.Errorf("user label kept the link: %q", res.Text)
-	}
+	return c
 }
 
 // TestLabelWithItsLink checks that a label set on one line with the story
@@ -824,14 +831,7 @@ func TestLabelTakesOneLink(t *testing.T) {
 // the subheading under it stays, where a label alone would take it.
 func TestLabelWithItsLink(t *testing.T) {
 	subhead := "What the Council Decided"
-	rules, err := ParseRules(strings.NewReader("[related]\nlabel further reading\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(Options{Rules: rules})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := withUserLabel(t)
 	for _, line := range []string{
 		"Pročitajte i: Cijene maslinovog ulja ove godine padaju, evo koliko košta litra",
 		"Čítajte viac: Starostovia pred súdom: Tieto prípady riešil súd",
