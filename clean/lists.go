@@ -192,9 +192,12 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			case isRating(s):
 				gap, end = 0, j+1 // a review's verdict among its facts
 				continue
-			case figureRow(s) || pipeRow(s) || fixtureRow(s):
+			case pipeRow(s) || fixtureRow(s):
+				gap, end, rows = 0, j+1, rows+1
+				continue
+			case figureRow(s):
 				gap, end = 0, j+1
-				if pipeRow(s) || fixtureRow(s) || !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
+				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
 					rows++
 				}
 				continue
