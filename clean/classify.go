@@ -84,6 +84,8 @@ type block struct {
 	bare     bool // ruled, and without a letter: a bullet, a rule, a time or a count
 	link     bool // ruled as a link to another story set in the text ("Read also: …")
 	prompt   bool // ruled as a sentence that prompts to subscribe or follow
+	slide    bool // ruled as the counter of a photo gallery's slides ("2/3")
+	titled   bool // ruled as a video's or a recording's headline ("WATCH: Storm hits …")
 	listed   bool // ruled as one of the list after a heading
 	boxed    bool // one of a fact box under the text
 	cat      Category
@@ -154,6 +156,8 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			b.bare = !hasLetter(d.view(i))
 			b.link = cat == Related && hr == nil && isStoryLink(d.view(i))
 			b.prompt = cat == Promo && hr == nil && endsSentence(d.view(i))
+			b.slide = isSlideCount(d.view(i))
+			b.titled = cat == Media && hr == nil && labelledHeadline(d.view(i))
 			l.cat, l.rule = cat, rule
 			cur, ruled, last = nil, b, l
 			continue
@@ -336,10 +340,11 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: breadcrumb trail"
 		}
 	}
-	if f.cat != "" && f.cat != Template && d.wrap == 0 {
+	if f.cat != "" && f.cat != Template && d.wrap == 0 && !(f.cat == Media && labelledHeadline(t)) {
 		// The line forms a ruled block of its own on every pass, and
 		// classification reads no counts of such a block. In a wrapped
-		// document it may be part of a paragraph.
+		// document it may be part of a paragraph; a video's headline may
+		// head the text.
 		return
 	}
 	if f.cat == "" {

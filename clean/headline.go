@@ -83,6 +83,11 @@ func keepHeadline(d *document, blocks []*block) {
 				// A standfirst of a headline's shape echoes the text as
 				// the headline does: the headline may stand straight over it.
 				if sentenceCase(b) && (claimOver(d, blocks, i, lead, 1) || b.words >= minLeadWords && claimStatementOver(d, blocks, i, blocks[start:])) {
+					// What stands over it may be too long for a headline:
+					// the standfirst itself, with the headline over that.
+					if blocks[i-1].words > maxHeadlineWords {
+						claimOver(d, blocks, i-1, lead, 1)
+					}
 					return
 				}
 				// A caption under the date may echo the text as well as
@@ -108,6 +113,14 @@ func keepHeadline(d *document, blocks []*block) {
 				continue
 			}
 			nearest = false
+		}
+		if credited(blocks, i) {
+			// A photo, or a gallery of them, may stand between the
+			// headline and its text: a caption is a hop, however long.
+			if hops++; hops > headlineHops {
+				return
+			}
+			continue
 		}
 		if b.cls == good && !b.ruled && !b.titleish {
 			// A summary may stand between the headline and its text,
@@ -273,8 +286,9 @@ func echoesText(d *document, h *block, blocks []*block, n int) bool {
 	return false
 }
 
-// credited reports whether a photo credit follows blocks[i]: then it is a
-// caption, however much it has in common with the text.
+// credited reports whether a photo credit, or a gallery's count of its
+// slides, follows blocks[i]: then it is a caption, however much it has in
+// common with the text.
 func credited(blocks []*block, i int) bool {
 	if i+1 == len(blocks) || !blocks[i+1].ruled {
 		return false
@@ -282,7 +296,7 @@ func credited(blocks []*block, i int) bool {
 	// Some credits come in brackets, and the rules take them for
 	// captions: "(foto di Marco Lenzi)".
 	n := blocks[i+1]
-	return n.cat == Credit || n.cat == Caption && n.heading == nil
+	return n.cat == Credit || n.cat == Caption && n.heading == nil || n.slide
 }
 
 // leadStems returns the stems of the longer words of the first paragraphs
@@ -533,7 +547,7 @@ func firstRun(blocks []*block) int {
 // words that does not end in a full stop, removed, if at all, only as a
 // line of a list or as a repeat.
 func (b *block) headline() bool {
-	if b.ruled && !b.listed && b.cat != Duplicate {
+	if b.ruled && !b.listed && b.cat != Duplicate && !b.titled {
 		return false
 	}
 	// A capital, if only on "A" or "La", sets it apart from a line of

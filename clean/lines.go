@@ -643,6 +643,43 @@ func hasAlnum(s string) bool { return strings.IndexFunc(s, isAlnum) >= 0 }
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
+// labelledHeadline reports whether s is a headline under a label of a
+// word or two and a colon, as stories told in a video are headed
+// ("WATCH: Indonesia frees Bali Nine drug smuggler").
+func labelledHeadline(s string) bool {
+	label, title, ok := strings.Cut(s, ":")
+	return ok && len(strings.Fields(label)) <= 2 && len(strings.Fields(title)) >= 4
+}
+
+// slideWords join the two numbers of a gallery's slide counter: "2 of 12".
+var slideWords = []string{"/", "of", "von", "de", "di", "sur", "из", "z", "av", "van", "af"}
+
+// isSlideCount reports whether s is the counter of a photo gallery, the
+// slide shown out of how many: "2/3", "4 of 12", "3 von 10".
+func isSlideCount(s string) bool {
+	number := func(s string) (int, string) {
+		n, k := 0, 0
+		for k < len(s) && k < 3 && '0' <= s[k] && s[k] <= '9' {
+			n, k = n*10+int(s[k]-'0'), k+1
+		}
+		if k == 0 || k < len(s) && '0' <= s[k] && s[k] <= '9' {
+			return -1, s
+		}
+		return n, strings.TrimLeft(s[k:], " ")
+	}
+	shown, rest := number(strings.TrimSpace(s))
+	if shown < 1 {
+		return false
+	}
+	for _, w := range slideWords {
+		if after, ok := strings.CutPrefix(rest, w); ok && (w == "/" || strings.HasPrefix(after, " ")) {
+			total, tail := number(strings.TrimLeft(after, " "))
+			return tail == "" && total >= shown && total > 1
+		}
+	}
+	return false
+}
+
 // commenterVerbs end the line that introduces a reader's comment, "Jane
 // wrote:", "Rishil says:", in several languages.
 var commenterVerbs = []string{"wrote", "writes", "says", "said", "schrieb", "sagt", "a écrit", "dit",

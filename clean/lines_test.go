@@ -227,6 +227,34 @@ func TestIsCommentStamp(t *testing.T) {
 	})
 }
 
+func TestIsSlideCount(t *testing.T) {
+	checkLines(t, "isSlideCount", isSlideCount, []lineCase{
+		{"1/3", true},
+		{"2 / 12", true},
+		{"4 of 12", true},
+		{"3 von 10", true},
+		{"5 sur 8", true},
+		{"3 из 7", true},
+		{"1/1", false},
+		{"4/3", false},
+		{"12/2016", false},
+		{"0 of 3", false},
+		{"2 of 3 stars", false},
+		{"Page 2 of 3", false},
+		{"2 off 3", false},
+	})
+}
+
+func TestLabelledHeadline(t *testing.T) {
+	checkLines(t, "labelledHeadline", labelledHeadline, []lineCase{
+		{"WATCH: Indonesia frees Bali Nine drug smuggler", true},
+		{"Video: Storm hits the coast overnight", true},
+		{"Watch: highlights", false},
+		{"Watch the video", false},
+		{"Watch more of our videos here: all the latest clips", false},
+	})
+}
+
 func TestIsBreadcrumb(t *testing.T) {
 	checkLines(t, "isBreadcrumb", isBreadcrumb, []lineCase{
 		{"Accueil › Pays de la Loire › Saint-Aubin-sur-Erdre", true},

@@ -169,6 +169,15 @@ func TestCategories(t *testing.T) {
 		{"Add to Digg", Share},
 		{"Do UOL, em São Paulo", Byline},
 		{"Von unserem Korrespondenten in Rom", Byline},
+		{"skimming scheme seized cash and cards.jpg", Media},
+		{"IMG_2041.JPG", Media},
+		{"right", Navigation},
+		{"Enlarge this image", Caption},
+		{"toggle caption", Caption},
+		{"Dylann Roof is escorted from the police station on June 18, 2015. Chuck Burton/AP hide caption", Caption},
+		{"Chuck Burton/AP", Credit},
+		{"Win McNamee/Getty Images", Credit},
+		{"Mark Lennihan/Bloomberg News", Credit},
 		{"De notre envoyée spéciale à Kyiv", Byline},
 		{"This field is for validation purposes and should be left unchanged.", Promo},
 		{"Join thousands of people who receive the latest breaking news every day.", Promo},
@@ -1319,6 +1328,40 @@ func TestHeadlineOverLongCaption(t *testing.T) {
 		"Copy link\nThe regional transport minister (centre) meets mayors and officials of the villages that lost their bus services at a hall in Mill End on Monday\n" +
 		"12.mar.2024 at 10:15\nListen\nSmaller text\nLarger text\nMill End\n" + body + body2
 	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last bus routes"}, []string{"Copy link", "Our newsroom"})
+}
+
+// TestHeadlineOverStandfirstOverCaption checks that, where the caption of
+// a video under the standfirst echoes the text, the headline over the
+// standfirst stays as well as the standfirst.
+func TestHeadlineOverStandfirstOverCaption(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nbusiness\ntravel\nenvironment\nbrowse all sections close\nRural transport\n" +
+		"Region to spend more on rural bus services\n" +
+		"Villages that lost their last connections wait for timetables as promises from the regional government that more money is coming do little to ease their worry\n" +
+		"Villages queue for the first rural bus services – video\n" +
+		"Jane Smith and Ann Baker\nTuesday 29 November 2016 15.26 EST\nShare on Facebook\nShare on Twitter\nShare via Email\nView more sharing options\nClose\n" +
+		body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last connections wait"}, []string{"Share via Email", "browse all sections"})
+}
+
+// TestHeadlineOverGallery checks that the captions of a photo gallery,
+// each over its count of slides, stand between the headline and the text
+// as one photo does, and that the gallery's arrows go.
+func TestHeadlineOverGallery(t *testing.T) {
+	caption := "The regional transport minister meets the mayors of the villages that lost their bus services at a hall in Mill End on Monday, June 18, 2015. REUTERS/Ann Baker"
+	in := "Home | News | Sport | Business\n\nPictures\nVideo\nBusiness News | Wed Dec 14, 2016 | 5:03pm EST\n" +
+		"Region to spend more on rural bus services\nleft\nright\n" + caption + "\n1/3\nleft\nright\n" + caption + "\n2/3\nleft\nright\n" + caption + "\n3/3\n" +
+		"By Jane Smith | MILL END\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services"}, []string{"left", "2/3"})
+}
+
+// TestVideoHeadline checks that a headline under the label of a video
+// ("WATCH:") stays when the text follows it, and that the label alone, over
+// a list of videos, goes.
+func TestVideoHeadline(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nMobility For All\nBe The Generation\nWATCH: Region to spend more on rural bus services\n2018-11-21 20:56\nWhat To Read Next\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"WATCH: Region to spend more on rural bus services"}, []string{"What To Read Next"})
+	in = body + body2 + "Watch: the latest videos\n\nWATCH: Storm hits the coast overnight\n\nWATCH: Ferry cancelled for the third day\n\nWATCH: Council votes on the new budget\n"
+	keptAndGone(t, c0(t).Text(in), nil, []string{"WATCH: Storm hits", "WATCH: Ferry cancelled"})
 }
 
 // TestStatementHeadline checks that a headline written as sentences with
