@@ -332,6 +332,8 @@ func (c *Cleaner) features(d *document, i int) {
 		switch {
 		case !c.keep[Date] && isDateLine(t):
 			f.cat, f.rule = Date, "structure: date or time only"
+		case !c.keep[Byline] && isDatedByline(t):
+			f.cat, f.rule = Byline, "structure: names and their date"
 		case !c.keep[Navigation] && isSectionList(t) && !headsTable(d, i, t):
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		case !c.keep[Navigation] && isSectionMenu(closed):

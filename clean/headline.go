@@ -83,9 +83,10 @@ func keepHeadline(d *document, blocks []*block) {
 				// A standfirst of a headline's shape echoes the text as
 				// the headline does: the headline may stand straight over it.
 				if sentenceCase(b) && (claimOver(d, blocks, i, lead, 1) || b.words >= minLeadWords && claimStatementOver(d, blocks, i, blocks[start:])) {
-					// What stands over it may be too long for a headline:
-					// the standfirst itself, with the headline over that.
-					if blocks[i-1].words > maxHeadlineWords {
+					// What stands over it may be the standfirst, too long
+					// for a headline, or long and longer than the line over
+					// it: the headline is that line.
+					if up := blocks[i-1]; up.words > maxHeadlineWords || up.words >= minLeadWords && i >= 2 && blocks[i-2].words < up.words {
 						claimOver(d, blocks, i-1, lead, 1)
 					}
 					return

@@ -110,6 +110,44 @@ func isDateLine(s string) bool {
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
 }
 
+// nameJoiners may stand between the capitalised words of authors' names
+// and places in a byline: particles, "and", and separators.
+var nameJoiners = map[string]bool{"de": true, "del": true, "da": true, "do": true, "di": true, "van": true, "von": true,
+	"der": true, "la": true, "le": true, "y": true, "e": true, "i": true, "and": true, "und": true, "et": true, "en": true,
+	"/": true, "|": true, "-": true, "–": true, "·": true, "•": true, "&": true, ",": true}
+
+// isDatedByline reports whether s is a byline that ends in its story's
+// date and time: capitalised names and places, then a date with a year
+// and a clock time ("María R. Sahuquillo / Emilio de Benito Madrid 27 OCT
+// 2012 - 12:14 CET"). isDateLine takes the shorter ones.
+func isDatedByline(s string) bool {
+	at := strings.IndexFunc(s, unicode.IsDigit)
+	if at <= 0 || len(s) > 120 {
+		return false
+	}
+	stamp := s[at:]
+	if !clockTime(stamp) || !isDateLine(stamp) || !strings.Contains(stamp, "20") && !strings.Contains(stamp, "19") {
+		return false
+	}
+	// The time ends the line, perhaps with its zone: a commenter's "at
+	// 10:33 am Jane Doe said:" goes on.
+	last := stamp[strings.LastIndexFunc(stamp, unicode.IsDigit)+1:]
+	if tail := strings.Trim(last, " .)"); utf8.RuneCountInString(tail) > 4 || strings.ContainsAny(tail, ":|") {
+		return false
+	}
+	names := 0
+	for _, w := range strings.Fields(s[:at]) {
+		switch {
+		case nameJoiners[strings.ToLower(w)]:
+		case startsUpper(w) && !strings.ContainsFunc(w, unicode.IsDigit):
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 2 && names <= 10
+}
+
 // namedCells counts the cells of a row set in pipes that hold a letter;
 // a line with fewer than two pipes is no such row and has none.
 func namedCells(s string) int {

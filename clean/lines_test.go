@@ -227,6 +227,19 @@ func TestIsCommentStamp(t *testing.T) {
 	})
 }
 
+func TestIsDatedByline(t *testing.T) {
+	checkLines(t, "isDatedByline", isDatedByline, []lineCase{
+		{"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET", true},
+		{"Jane Smith and John Doe, Reuters 12 March 2020 10:30", true},
+		{"By Jane Smith | 12 March 2020, 10:30 am", true},
+		{"On September 4, 2012 at 10:33 am Jane Doe said:", false},
+		{"Jane Doe 12 March 2020 10:30 wrote a reply to the mayor", false},
+		{"Jane Smith and John Doe, Reuters", false},
+		{"the council met on 12 March 2020 at 10:30", false},
+		{"Storm hits the coast 12 March 2020", false},
+	})
+}
+
 func TestIsSlideCount(t *testing.T) {
 	checkLines(t, "isSlideCount", isSlideCount, []lineCase{
 		{"1/3", true},

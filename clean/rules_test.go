@@ -170,6 +170,10 @@ func TestCategories(t *testing.T) {
 		{"Do UOL, em São Paulo", Byline},
 		{"Von unserem Korrespondenten in Rom", Byline},
 		{"skimming scheme seized cash and cards.jpg", Media},
+		{"Enviar a Tuenti Enviar a Menéame Enviar a Eskup", Share},
+		{"Archivado en:", Navigation},
+		{"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET", Byline},
+		{"Filed under", Navigation},
 		{"IMG_2041.JPG", Media},
 		{"right", Navigation},
 		{"Enlarge this image", Caption},
@@ -1341,6 +1345,22 @@ func TestHeadlineOverStandfirstOverCaption(t *testing.T) {
 		"Jane Smith and Ann Baker\nTuesday 29 November 2016 15.26 EST\nShare on Facebook\nShare on Twitter\nShare via Email\nView more sharing options\nClose\n" +
 		body + body2
 	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last connections wait"}, []string{"Share via Email", "browse all sections"})
+}
+
+// TestHeadlineOverDeck checks that a headline over two lines of deck,
+// the second of them a point that echoes the text, stays with both, above
+// a byline with its date and a list of the story's topics.
+func TestHeadlineOverDeck(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nFarmacias\nMás temas »\n" +
+		"Villages win back their buses\n" +
+		"The regional government will spend more on rural bus services over the next three years\n" +
+		"Villages that lost their last connections get new timetables\n" +
+		"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET\n" +
+		"Archivado en:\nTransporte público\nAutobuses\nPueblos\nGobierno regional\nSociedad\n" +
+		"Recomendar en Facebook 0\nTwittear 0\nEnviar a LinkedIn 0\nEnviar a Tuenti Enviar a Menéame Enviar a Eskup\nEnviar Imprimir\n" +
+		body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their buses", "The regional government will spend more", "Villages that lost their last"},
+		[]string{"María R. Sahuquillo", "Autobuses", "Enviar a Tuenti"})
 }
 
 // TestHeadlineOverGallery checks that the captions of a photo gallery,
