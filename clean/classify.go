@@ -47,6 +47,7 @@ const (
 	keyPointsReach = 12   // blocks from a summary in points to its text
 	keyPointsSpan  = 2000 // bytes of the text that a summary in points sums up
 	minThinWords   = 12   // shortest sentence that stands for the text of a document without good text
+	minShortProse  = 6    // short sentences in a row that are a text told in short lines, as easy-reading news is
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -191,6 +192,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		anyGood = anyGood || b.initial == good
 	}
 	promptsInText(blocks)
+	anyGood = promoteShortProse(d, blocks, lim) || anyGood
 	if !anyGood {
 		// Without one good block, context would sink everything: let the
 		// best prose of a thin document stand in for it, or, in a story

@@ -77,6 +77,45 @@ func promoteThin(blocks []*block, lim limits) {
 	}
 }
 
+// promoteShortProse makes good the short sentences of a run of
+// minShortProse or more: a text written in short lines, as easy-to-read
+// news sets each sentence or phrase apart, has no long paragraph for
+// context to lean on. Such sentences may run to three words, and name
+// as many places as they use other words, the first word aside; a title
+// in title case, or one cut short ("…"), is no sentence. Dates and
+// bylines may break the run. It reports whether it made any block good.
+func promoteShortProse(d *document, blocks []*block, lim limits) bool {
+	promoted, from, run := false, 0, 0
+	shortSentence := func(b *block) bool {
+		return !b.ruled && b.initial == short && b.endsDot && b.words >= 3 && b.stop >= lim.low/2 &&
+			b.caps <= b.lowers+1 && !truncated(d.view(b.lines[len(b.lines)-1]))
+	}
+	flush := func(to int) {
+		if run >= minShortProse {
+			for _, b := range blocks[from:to] {
+				if shortSentence(b) {
+					b.initial, b.cls, promoted = good, good, true
+				}
+			}
+		}
+		run = 0
+	}
+	for i, b := range blocks {
+		switch {
+		case b.meta():
+		case shortSentence(b):
+			if run == 0 {
+				from = i
+			}
+			run++
+		default:
+			flush(i)
+		}
+	}
+	flush(len(blocks))
+	return promoted
+}
+
 // neighbours returns, for every block, the class of the nearest block
 // before it and after it that is not short (nor near-good when skipNear),
 // or bad at the document's edge. One sweep each way keeps this linear in

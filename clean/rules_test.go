@@ -170,6 +170,11 @@ func TestCategories(t *testing.T) {
 		{"Do UOL, em São Paulo", Byline},
 		{"Von unserem Korrespondenten in Rom", Byline},
 		{"skimming scheme seized cash and cards.jpg", Media},
+		{"The technical storage or access that is used exclusively for statistical purposes.", Cookie},
+		{"Den tekniska lagringen eller åtkomsten krävs för att skapa användarprofiler för att skicka reklam.", Cookie},
+		{"Hantera {vendor_count}-leverantörer", Cookie},
+		{"Manage 12 vendors", Cookie},
+		{"Always active", Cookie},
 		{"Enviar a Tuenti Enviar a Menéame Enviar a Eskup", Share},
 		{"Archivado en:", Navigation},
 		{"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET", Byline},
@@ -1361,6 +1366,21 @@ func TestHeadlineOverDeck(t *testing.T) {
 		body + body2
 	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their buses", "The regional government will spend more", "Villages that lost their last"},
 		[]string{"María R. Sahuquillo", "Autobuses", "Enviar a Tuenti"})
+}
+
+// TestShortProse checks that a story told in short lines, a sentence or
+// a phrase each, as easy-to-read news is, stays beside a long paragraph of
+// chaff; and that a run of titles, in title case or cut short, does not.
+func TestShortProse(t *testing.T) {
+	story := []string{"Two men were out skiing on the ice over the sea.", "They went from Oulu in Finland.", "They were going to Luleå in Sweden.",
+		"It is about 160 kilometres.", "But the men had problems.", "The ice began to crack.", "Their things ended up in the sea.", "They could not go on."}
+	chaff := "Home\nNews\nSport\nCulture\n\nWe store or access information on your device so that the service works, and you asked to use the service yourself, so we also do this to remember your choices and to count visits to the site.\n\n"
+	in := chaff + "Search\nListen\nMore\nSweden\nWorld\n\nThey wrote SOS in the ice\n" + strings.Join(story, "\n") + "\n17 March 2026\nPrint\nEmail\nShare\nWhat do you think of the news?\nGood: 31\nBad: 1\n© 2026 The Herald\nPrivacy Policy\nContact us\n"
+	keptAndGone(t, c0(t).Text(in), story, []string{"Culture"})
+	titles := []string{"1. Spend Less Than You Earn.", "2. Stop Wasting Time.", "3. Take Care of Your Things.", "4. Do It Yourself.", "5. Plan Ahead Every Time.", "6. Find Your True Passions.", "7. Watch Your Progress."}
+	teasers := []string{"The council voted on the new...", "Storm hits the coast and the...", "Ferry cancelled for the third...", "Mayor opens the new school in...", "Bus drivers strike over pay and...", "Villages wait for the first..."}
+	in = body + body2 + "Follow us\nFacebook\nTwitter\n\nMoney Rules\n\n" + strings.Join(titles, "\n") + "\n\nMore in News\n\n" + strings.Join(teasers, "\n") + "\n\n© 2026 The Herald\nPrivacy Policy\nContact us\n"
+	keptAndGone(t, c0(t).Text(in), nil, append(titles, teasers...))
 }
 
 // TestHeadlineOverGallery checks that the captions of a photo gallery,
