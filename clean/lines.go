@@ -747,8 +747,19 @@ func isCommentStamp(s string) bool {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		s = strings.TrimSpace(s[i+size:])
 	}
+	if m := submittedBy.FindStringIndex(s); m != nil {
+		// "Soumis par Jane, le lundi 29 octobre 2012 à 15h46": the name,
+		// then the date.
+		rest := s[m[1]:]
+		at := strings.IndexFunc(rest, unicode.IsDigit)
+		return at > 0 && len(strings.Fields(rest[:at])) <= 8 && isDateLine(rest[at:])
+	}
 	return relativeTime.MatchString(s) || isDateLine(s)
 }
+
+// submittedBy opens the stamp of a post or a comment in Drupal and blog
+// engines: "Submitted by", "Soumis par", "Posted by".
+var submittedBy = regexp.MustCompile(`(?i)^(?:soumis|submitted|posted|eingereicht|enviado|inviato|publicado|publié) (?:par|by|von|por|da) `)
 
 // isCommenterLine reports whether a line introduces a comment: a short
 // name, perhaps with a date, then "wrote:" or "says:". Article text quotes
