@@ -170,6 +170,11 @@ func TestCategories(t *testing.T) {
 		{"Do UOL, em São Paulo", Byline},
 		{"Von unserem Korrespondenten in Rom", Byline},
 		{"skimming scheme seized cash and cards.jpg", Media},
+		{"Aktuelle Kommentare", Comment},
+		{"Hier klicken, um das Antworten abzubrechen.", Comment},
+		{"Name (erforderlich)", Comment},
+		{"E-Mail (wird nicht veröffentlicht)(erforderlich)", Comment},
+		{"Jetzt Artikel teilen!", Share},
 		{"Stephane-Chalangeas a répondu le mardi 30 octobre 2012 à 11h45", Comment},
 		{"Vous devez vous connecter pour poster un commentaire.", Comment},
 		{"Submitted by Jane Doe on Tue, 10/30/2012 - 11:45", Byline},
@@ -1385,6 +1390,17 @@ func TestShortProse(t *testing.T) {
 	teasers := []string{"The council voted on the new...", "Storm hits the coast and the...", "Ferry cancelled for the third...", "Mayor opens the new school in...", "Bus drivers strike over pay and...", "Villages wait for the first..."}
 	in = body + body2 + "Follow us\nFacebook\nTwitter\n\nMoney Rules\n\n" + strings.Join(titles, "\n") + "\n\nMore in News\n\n" + strings.Join(teasers, "\n") + "\n\n© 2026 The Herald\nPrivacy Policy\nContact us\n"
 	keptAndGone(t, c0(t).Text(in), nil, append(titles, teasers...))
+}
+
+// TestRecentComments checks that a blog's widget of its latest comments,
+// "date by name on" over a post's title, goes with its heading.
+func TestRecentComments(t *testing.T) {
+	titles := []string{"Villages wait for their first bus", "Council votes on the new budget", "Storm hits the coast overnight"}
+	in := body + body2 + "Aktuelle Kommentare\n"
+	for i, title := range titles {
+		in += fmt.Sprintf("06.11.23 - 1%d:00 von Leser %d zu\n%s\n", i, i, title)
+	}
+	keptAndGone(t, c0(t).Text(in), nil, titles)
 }
 
 // TestHeadlineOverGallery checks that the captions of a photo gallery,
