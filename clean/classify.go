@@ -363,10 +363,13 @@ func (c *Cleaner) features(d *document, i int) {
 		}
 	}
 	f.trimmed = t
-	r, _ := utf8.DecodeLastRuneInString(f.trimmed)
+	// A link or a note in brackets may follow the last sentence: "…
+	// w Polsce. [czytaj więcej]", "…in 1900.[1]".
+	end := bracketTail(t)
+	r, _ := utf8.DecodeLastRuneInString(end)
 	f.sentEnd = isSentenceEnd(r)
 	// A quotation closes after its full stop: the sentence ends inside it.
-	if q := strings.TrimRight(f.trimmed, closingQuotes); q != f.trimmed {
+	if q := strings.TrimRight(end, closingQuotes); q != end {
 		r, _ = utf8.DecodeLastRuneInString(q)
 	}
 	f.endsStop = isFullStop(r)

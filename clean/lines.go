@@ -689,6 +689,26 @@ func labelledHeadline(s string) bool {
 	return ok && len(strings.Fields(label)) <= 2 && len(strings.Fields(title)) >= 4
 }
 
+// bracketTail returns s without the link or note of a word or three in
+// square brackets that may follow its closing full stop ("… w Polsce.
+// [czytaj więcej]", "…in 1900.[1]"). A headline's tag after a question or
+// an exclamation ("[Photos]"), or the mark of a teaser cut short ("[…]"),
+// stays.
+func bracketTail(s string) string {
+	if !strings.HasSuffix(s, "]") {
+		return s
+	}
+	i := strings.LastIndexByte(s, '[')
+	if i <= 0 || len(strings.Fields(s[i:])) > 3 || !strings.ContainsFunc(s[i:], isAlnum) {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " ")
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(head, closingQuotes)); !isFullStop(r) {
+		return s
+	}
+	return head
+}
+
 // slideWords join the two numbers of a gallery's slide counter: "2 of 12".
 var slideWords = []string{"/", "of", "von", "de", "di", "sur", "из", "z", "av", "van", "af"}
 

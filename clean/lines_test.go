@@ -243,6 +243,24 @@ func TestIsDatedByline(t *testing.T) {
 	})
 }
 
+func TestBracketTail(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Głos w obronie Fundacji zabrała również Akcja Katolicka w Polsce. [czytaj więcej]", "Głos w obronie Fundacji zabrała również Akcja Katolicka w Polsce."},
+		{"He was born in 1900.[1]", "He was born in 1900."},
+		{"\u201cWe will go on.\u201d [H]", "\u201cWe will go on.\u201d"},
+		{"Cheapest Islands On The Market For Purchase! [Pics]", "Cheapest Islands On The Market For Purchase! [Pics]"},
+		{"I was just wondering which field is better. […]", "I was just wondering which field is better. […]"},
+		{"The council met on Monday. [see the full list of the decisions]", "The council met on Monday. [see the full list of the decisions]"},
+		{"[1]", "[1]"},
+		{"No brackets here.", "No brackets here."},
+	}
+	for _, tt := range tests {
+		if got := bracketTail(tt.in); got != tt.want {
+			t.Errorf("bracketTail(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsSlideCount(t *testing.T) {
 	checkLines(t, "isSlideCount", isSlideCount, []lineCase{
 		{"1/3", true},
