@@ -336,6 +336,8 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Date, "structure: date or time only"
 		case !c.keep[Byline] && isDatedByline(t):
 			f.cat, f.rule = Byline, "structure: names and their date"
+		case !c.keep[Credit] && isAgencyCredit(t):
+			f.cat, f.rule = Credit, "structure: photographer/agency"
 		case !c.keep[Navigation] && isSectionList(t) && !headsTable(d, i, t):
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		case !c.keep[Navigation] && isSectionMenu(closed):

@@ -121,8 +121,12 @@ var nameJoiners = map[string]bool{"de": true, "del": true, "da": true, "do": tru
 // and a clock time ("María R. Sahuquillo / Emilio de Benito Madrid 27 OCT
 // 2012 - 12:14 CET"). isDateLine takes the shorter ones.
 func isDatedByline(s string) bool {
+	// A clock time's colon first: it rules out most lines at once.
+	if len(s) > 120 || strings.IndexByte(s, ':') < 0 {
+		return false
+	}
 	at := strings.IndexFunc(s, unicode.IsDigit)
-	if at <= 0 || len(s) > 120 {
+	if at <= 0 {
 		return false
 	}
 	stamp := s[at:]
@@ -707,6 +711,49 @@ func bracketTail(s string) string {
 		return s
 	}
 	return head
+}
+
+// photoAgencies are the sources a photo's credit names after the
+// photographer and a slash: "Chuck Burton/AP", "Win McNamee/Getty Images".
+var photoAgencies = map[string]bool{"AP": true, "AFP": true, "Reuters": true, "REUTERS": true, "Getty": true,
+	"Getty Images": true, "EPA": true, "EPA-EFE": true, "Bloomberg": true, "Bloomberg News": true, "Shutterstock": true,
+	"PA": true, "PA Wire": true, "AAP": true, "EFE": true, "dpa": true, "DPA": true, "ANSA": true, "Xinhua": true,
+	"Anadolu": true, "Anadolu Agency": true, "SIPA": true, "Sipa": true, "ZUMA": true, "ZUMA Wire": true, "Redux": true,
+	"Corbis": true, "Alamy": true, "iStock": true, "iStockphoto": true, "NPR": true, "NASA": true, "Polaris": true,
+	"TASS": true, "Kyodo": true, "Yonhap": true, "IMAGO": true, "Imago": true, "picture alliance": true,
+	"Picture Alliance": true, "Keystone": true, "Belga": true, "ANP": true, "NTB": true, "Ritzau": true, "Lusa": true,
+	"Flickr": true, "Wikimedia Commons": true, "Handout": true}
+
+// isAgencyCredit reports whether s is a photo's credit set as the
+// photographer's name, a slash and the agency: "Chuck Burton/AP".
+func isAgencyCredit(s string) bool {
+	i := strings.LastIndexByte(s, '/')
+	if i <= 0 || len(s) > 80 {
+		return false
+	}
+	name, agency := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || strings.ContainsFunc(w, unicode.IsDigit) {
+			return false
+		}
+	}
+	if photoAgencies[agency] {
+		return true
+	}
+	// "… Images", "… Pictures", "… Press" name an agency too.
+	k := strings.LastIndexByte(agency, ' ')
+	if k <= 0 || strings.Count(agency, " ") > 2 {
+		return false
+	}
+	switch agency[k+1:] {
+	case "Images", "Photos", "Photo", "Pictures", "Press", "Wire":
+		return startsUpper(agency)
+	}
+	return false
 }
 
 // slideWords join the two numbers of a gallery's slide counter: "2 of 12".

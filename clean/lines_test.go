@@ -261,6 +261,19 @@ func TestBracketTail(t *testing.T) {
 	}
 }
 
+func TestIsAgencyCredit(t *testing.T) {
+	checkLines(t, "isAgencyCredit", isAgencyCredit, []lineCase{
+		{"Chuck Burton/AP", true},
+		{"Win McNamee/Getty Images", true},
+		{"Mark Lennihan / Bloomberg News", true},
+		{"Jane Doe/Supplied Pictures", true},
+		{"News/AP", false},
+		{"World News/Asia", false},
+		{"Chuck Burton/the council", false},
+		{"Politics and economy news/AP", false},
+	})
+}
+
 func TestIsSlideCount(t *testing.T) {
 	checkLines(t, "isSlideCount", isSlideCount, []lineCase{
 		{"1/3", true},
