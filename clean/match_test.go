@@ -136,12 +136,25 @@ func TestTriggers(t *testing.T) {
 }
 
 // TestBuiltinTriggers checks that no built-in regexp rule runs on every
-// line: each costs as much as all the other rules of a line together.
+// line: each costs as much as all the other rules of a line together. Nor
+// may one bring many short triggers ("AP", "PA"), which the index searches
+// for one by one in every line.
 func TestBuiltinTriggers(t *testing.T) {
+	const maxShort = 3
 	for _, k := range []Kind{RegexpRule, LongRule} {
 		for _, r := range builtinRulesOf(t, k) {
-			if tr := triggerOf(r.Pattern); tr.lits == nil {
+			tr := triggerOf(r.Pattern)
+			if tr.lits == nil {
 				t.Errorf("%s: %s rule %s has no trigger literal; give it one every match must contain", r.Source, k, r.Pattern)
+			}
+			short := 0
+			for _, l := range tr.lits {
+				if len(l) < 4 && !tr.anchored {
+					short++
+				}
+			}
+			if short > maxShort {
+				t.Errorf("%s: %s rule %s has %d trigger literals shorter than four bytes; give it longer ones", r.Source, k, r.Pattern, short)
 			}
 		}
 	}
