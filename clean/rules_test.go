@@ -1356,35 +1356,6 @@ func TestHeadlineOverLongCaption(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last bus routes"}, []string{"Copy link", "Our newsroom"})
 }
 
-// TestHeadlineOverStandfirstOverCaption checks that, where the caption of
-// a video under the standfirst echoes the text, the headline over the
-// standfirst stays as well as the standfirst.
-func TestHeadlineOverStandfirstOverCaption(t *testing.T) {
-	in := "Home | News | Sport | Business\n\nbusiness\ntravel\nenvironment\nbrowse all sections close\nRural transport\n" +
-		"Region to spend more on rural bus services\n" +
-		"Villages that lost their last connections wait for timetables as promises from the regional government that more money is coming do little to ease their worry\n" +
-		"Villages queue for the first rural bus services – video\n" +
-		"Jane Smith and Ann Baker\nTuesday 29 November 2016 15.26 EST\nShare on Facebook\nShare on Twitter\nShare via Email\nView more sharing options\nClose\n" +
-		body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last connections wait"}, []string{"Share via Email", "browse all sections"})
-}
-
-// TestHeadlineOverDeck checks that a headline over two lines of deck,
-// the second of them a point that echoes the text, stays with both, above
-// a byline with its date and a list of the story's topics.
-func TestHeadlineOverDeck(t *testing.T) {
-	in := "Home | News | Sport | Business\n\nFarmacias\nMás temas »\n" +
-		"Villages win back their buses\n" +
-		"The regional government will spend more on rural bus services over the next three years\n" +
-		"Villages that lost their last connections get new timetables\n" +
-		"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET\n" +
-		"Archivado en:\nTransporte público\nAutobuses\nPueblos\nGobierno regional\nSociedad\n" +
-		"Recomendar en Facebook 0\nTwittear 0\nEnviar a LinkedIn 0\nEnviar a Tuenti Enviar a Menéame Enviar a Eskup\nEnviar Imprimir\n" +
-		body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"Villages win back their buses", "The regional government will spend more", "Villages that lost their last"},
-		[]string{"María R. Sahuquillo", "Autobuses", "Enviar a Tuenti"})
-}
-
 // TestShortProse checks that a story told in short lines, a sentence or
 // a phrase each, as easy-to-read news is, stays beside a long paragraph of
 // chaff; and that a run of titles, in title case or cut short, does not.
@@ -1411,25 +1382,47 @@ func TestRecentComments(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), nil, titles)
 }
 
-// TestHeadlineOverGallery checks that the captions of a photo gallery,
-// each over its count of slides, stand between the headline and the text
-// as one photo does, and that the gallery's arrows go.
-func TestHeadlineOverGallery(t *testing.T) {
-	caption := "The regional transport minister meets the mayors of the villages that lost their bus services at a hall in Mill End on Monday, June 18, 2015. REUTERS/Ann Baker"
-	in := "Home | News | Sport | Business\n\nPictures\nVideo\nBusiness News | Wed Dec 14, 2016 | 5:03pm EST\n" +
-		"Region to spend more on rural bus services\nleft\nright\n" + caption + "\n1/3\nleft\nright\n" + caption + "\n2/3\nleft\nright\n" + caption + "\n3/3\n" +
-		"By Jane Smith | MILL END\n" + body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services"}, []string{"left", "2/3"})
-}
-
-// TestVideoHeadline checks that a headline under the label of a video
-// ("WATCH:") stays when the text follows it, and that the label alone, over
-// a list of videos, goes.
-func TestVideoHeadline(t *testing.T) {
-	in := "Home | News | Sport | Business\n\nMobility For All\nBe The Generation\nWATCH: Region to spend more on rural bus services\n2018-11-21 20:56\nWhat To Read Next\n" + body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"WATCH: Region to spend more on rural bus services"}, []string{"What To Read Next"})
-	in = body + body2 + "Watch: the latest videos\n\nWATCH: Storm hits the coast overnight\n\nWATCH: Ferry cancelled for the third day\n\nWATCH: Council votes on the new budget\n"
-	keptAndGone(t, c0(t).Text(in), nil, []string{"WATCH: Storm hits", "WATCH: Ferry cancelled"})
+// TestHeadlineOver checks that the headline stays where lines that echo
+// the text stand between it and the text: a video's caption under the
+// standfirst, a deck of two lines over a dated byline and a list of
+// topics, a gallery's captions each over its count of slides; and a
+// headline under a video's label ("WATCH:").
+func TestHeadlineOver(t *testing.T) {
+	galleryCaption := "The regional transport minister meets the mayors of the villages that lost their bus services at a hall in Mill End on Monday, June 18, 2015. REUTERS/Ann Baker"
+	tests := []struct {
+		name       string
+		in         string
+		kept, gone []string
+	}{
+		{"video caption under the standfirst", "Home | News | Sport | Business\n\nbusiness\ntravel\nenvironment\nbrowse all sections close\nRural transport\n" +
+			"Region to spend more on rural bus services\n" +
+			"Villages that lost their last connections wait for timetables as promises from the regional government that more money is coming do little to ease their worry\n" +
+			"Villages queue for the first rural bus services – video\n" +
+			"Jane Smith and Ann Baker\nTuesday 29 November 2016 15.26 EST\nShare on Facebook\nShare on Twitter\nShare via Email\nView more sharing options\nClose\n" +
+			body + body2,
+			[]string{"Region to spend more on rural bus services", "Villages that lost their last connections wait"}, []string{"Share via Email", "browse all sections"}},
+		{"deck over a dated byline", "Home | News | Sport | Business\n\nFarmacias\nMás temas »\n" +
+			"Villages win back their buses\n" +
+			"The regional government will spend more on rural bus services over the next three years\n" +
+			"Villages that lost their last connections get new timetables\n" +
+			"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET\n" +
+			"Archivado en:\nTransporte público\nAutobuses\nPueblos\nGobierno regional\nSociedad\n" +
+			"Recomendar en Facebook 0\nTwittear 0\nEnviar a LinkedIn 0\nEnviar a Tuenti Enviar a Menéame Enviar a Eskup\nEnviar Imprimir\n" +
+			body + body2,
+			[]string{"Villages win back their buses", "The regional government will spend more", "Villages that lost their last"},
+			[]string{"María R. Sahuquillo", "Autobuses", "Enviar a Tuenti"}},
+		{"gallery", "Home | News | Sport | Business\n\nPictures\nVideo\nBusiness News | Wed Dec 14, 2016 | 5:03pm EST\n" +
+			"Region to spend more on rural bus services\nleft\nright\n" + galleryCaption + "\n1/3\nleft\nright\n" + galleryCaption + "\n2/3\nleft\nright\n" + galleryCaption + "\n3/3\n" +
+			"By Jane Smith | MILL END\n" + body + body2,
+			[]string{"Region to spend more on rural bus services"}, []string{"left", "2/3"}},
+		{"video label", "Home | News | Sport | Business\n\nMobility For All\nBe The Generation\nWATCH: Region to spend more on rural bus services\n2018-11-21 20:56\nWhat To Read Next\n" + body + body2,
+			[]string{"WATCH: Region to spend more on rural bus services"}, []string{"What To Read Next"}},
+		{"video labels over a list", body + body2 + "Watch: the latest videos\n\nWATCH: Storm hits the coast overnight\n\nWATCH: Ferry cancelled for the third day\n\nWATCH: Council votes on the new budget\n",
+			nil, []string{"WATCH: Storm hits", "WATCH: Ferry cancelled"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone) })
+	}
 }
 
 // TestStatementHeadline checks that a headline written as sentences with
