@@ -92,8 +92,10 @@ func promoteShortProse(d *document, blocks []*block, lim limits) bool {
 	}
 	flush := func(to int) {
 		if run >= minShortProse {
+			// The run holds short sentences and the ruled dates and
+			// bylines between them.
 			for _, b := range blocks[from:to] {
-				if shortSentence(b) {
+				if !b.ruled {
 					b.initial, b.cls, promoted = good, good, true
 				}
 			}
