@@ -57,6 +57,10 @@ const (
 	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
 	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart
 	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
+
+	minGridLines     = 8 // lines of a grid of teasers under section labels
+	minGridLabels    = 4 // section labels in such a grid
+	minKickerRepeats = 3 // times a section's label recurs in a grid
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -212,6 +216,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		creditedCaptions(d, blocks)
 	}
 	headlineRuns(d, blocks)
+	if !c.keep[Related] {
+		kickerGrids(d, blocks)
+	}
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
 	revise(blocks, lim, d.next, d.ctx)

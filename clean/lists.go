@@ -48,6 +48,79 @@ func headlineRuns(d *document, blocks []*block) {
 	flush(len(blocks))
 }
 
+// kickerGrids removes grids of teasers that set a section's name over each
+// headline ("Sport", a headline, "Sport", a headline, "Politics" …), which
+// a page may run to dozens of lines around a short article.
+func kickerGrids(d *document, blocks []*block) {
+	start := 0
+	for i := 0; i <= len(blocks); i++ {
+		if i < len(blocks) && gridLine(blocks[i]) {
+			continue
+		}
+		if i-start >= minGridLines {
+			markGrid(d, blocks[start:i])
+		}
+		start = i + 1
+	}
+}
+
+// gridLine reports whether a block may be a label or a headline of a grid
+// of teasers: one line that is not text and does not stop as a sentence.
+func gridLine(b *block) bool {
+	return !b.ruled && b.initial != good && len(b.lines) == 1 && b.size <= headingMax && !b.endsStop
+}
+
+// markGrid marks a run of grid lines as teasers when its labels, names of a
+// word or two that recur minKickerRepeats times in it, make a third of its
+// lines or more, and most of them head a headline: in a thread of
+// comments, the "Profile" or "Reply" that recurs heads a commenter's name.
+// A headline goes with the labels only when one follows it, which leaves
+// the page's own kicker and headline over its text to the tests of
+// headlines.
+func markGrid(d *document, run []*block) {
+	label := func(b *block) bool { return b.menuItem() && !b.colon }
+	// Names of a word or two before any are counted, which takes a map.
+	labels := 0
+	for _, b := range run {
+		if label(b) {
+			labels++
+		}
+	}
+	if labels < minGridLabels || labels*3 < len(run) {
+		return
+	}
+	counts := make(map[string]int, labels)
+	for _, b := range run {
+		if label(b) {
+			counts[d.view(b.lines[0])]++
+		}
+	}
+	recurs := func(k int) bool {
+		return k < len(run) && label(run[k]) && counts[d.view(run[k].lines[0])] >= minKickerRepeats
+	}
+	// Most labels head a headline of three words or more, or the
+	// label of an empty section: in a thread of comments, the "Profile"
+	// or "Reply" that recurs heads a name.
+	labels, heads := 0, 0
+	for k := range run {
+		if !recurs(k) {
+			continue
+		}
+		labels++
+		if recurs(k+1) || k+1 < len(run) && !label(run[k+1]) && run[k+1].words >= 3 {
+			heads++
+		}
+	}
+	if labels < minGridLabels || labels*3 < len(run) || heads*3 < labels*2 {
+		return
+	}
+	for k, b := range run {
+		if recurs(k) || recurs(k+1) {
+			b.markRuled(d, Related, "structure: teasers under section labels")
+		}
+	}
+}
+
 // figureField reports whether a block is a label and then a figure
 // ("Revenue: $2.41 bn (2.30 bn)", "Umsatz: 2,41 Mrd. Fr."): a line of a
 // fact box, which title case alone would put in a list of headlines.
@@ -780,6 +853,10 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			} else if len(run) > 0 && interviewerAsks(d, b) && j+1 < len(blocks) && answers(blocks[j+1], label) {
 				text, asked = true, true // an interview goes on: a question and its answer
 				break
+			} else if alternating && summaryNext && summaries > 0 && !b.titleish && b.sentEnd {
+				// A summary too short to be good on its own.
+				summaryNext = false
+				summaries++
 			} else {
 				headline(b.titleish)
 			}

@@ -171,6 +171,12 @@ func TestCategories(t *testing.T) {
 		{"Von unserem Korrespondenten in Rom", Byline},
 		{"skimming scheme seized cash and cards.jpg", Media},
 		{"Bildrechte: Colourbox.de", Credit},
+		{"Αποστολή με email", Share},
+		{"Προσθήκη στη λίστα ανάγνωσης", Share},
+		{"Μικρότερο μέγεθος κειμένου", Share},
+		{"ΣΑΣ ΑΡΕΣΕ ΤΟ ΑΡΘΡΟ;", Share},
+		{"ΔΗΜΟΦΙΛΕΣΤΕΡΑ", Related},
+		{"Εγγραφείτε δωρεάν στο καθημερινό μας newsletter", Promo},
 		{"Rechte: MITTELDEUTSCHER RUNDFUNK", Credit},
 		{"Zum Hauptinhalt springen", Navigation},
 		{"Personalreferent (m/w/d)", Promo},
@@ -1156,8 +1162,9 @@ func TestClosingHeadlines(t *testing.T) {
 
 // TestStorySummaries checks that a related-stories heading after the
 // article takes a list that alternates headline and one-sentence summary,
-// even when prose follows the list, while a list under a heading that
-// runs into the article keeps the article.
+// even when prose follows the list or some summaries are too short to be
+// good text alone, while a list under a heading that runs into the article
+// keeps the article.
 func TestStorySummaries(t *testing.T) {
 	stories := "More on this story\n\nBridge repairs to close the ring road\n\n" +
 		"Engineers found cracks in two supports of the bridge during a routine inspection last week.\n\n" +
@@ -1176,6 +1183,19 @@ func TestStorySummaries(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, "wages had not kept pace") || !strings.Contains(res.Text, "emergency aid") {
 		t.Fatalf("article lost: %q", res.Text)
+	}
+	// Summaries too short to be good text alone keep the alternation.
+	dated := "Related articles\n\n11:31 05/02\nMinister retires after four decades in politics\n" +
+		"The minister said on Sunday that he would not stand again, after forty-three years in which he held almost every office.\n" +
+		"11:21 05/02\nFighting goes on in the east\nBoth sides report heavy losses.\n" +
+		"11:07 05/02\nPolice break up a fuel smuggling ring\n" +
+		"The ring sold fuel that it had brought into the country without paying duty, and it had officers of the police on its books.\n" +
+		"10:56 05/02\nStorm reaches the capital\nSnow closes the northern suburbs.\n"
+	res = c0(t).Text(body + body2 + dated + after)
+	for _, gone := range []string{"forty-three years", "heavy losses", "without paying duty", "Snow closes"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("summary %q kept: %q", gone, res.Text)
+		}
 	}
 	// A list heading above the article: headlines run into the article's
 	// own headline and its paragraphs, which stay.
@@ -2637,4 +2657,24 @@ func TestHeadingNotPastBanner(t *testing.T) {
 		"This website uses cookies to give you the best experience. By clicking accept you agree to our cookie policy.\n" +
 		title + "\nBy Kavitha Ramanathan\n12 March 2025\nShare\n" + body
 	keptAndGone(t, c0(t).Text(in), []string{title, "rural bus services"}, []string{"River News", "Skip to content", "cookie policy"})
+}
+
+// TestKickerGrids checks that a grid of teasers that sets a section's name
+// over each headline goes, while the page's own kicker, headline and text
+// stay; and that a thread of comments, where "Profile" recurs over each
+// commenter's name, is no such grid.
+func TestKickerGrids(t *testing.T) {
+	grid := []string{"Local", "Villages wait for their first bus", "Local", "Council votes on the new budget", "Local", "Storm hits the coast overnight",
+		"Sport", "United sign a new striker", "Sport", "Harriers win the county cup", "Sport", "Marathon moves to October",
+		"Health", "Spending on the hospital in the north of the region rose for the third year in a row", "Opinion", "Why the bypass must wait"}
+	headline := "Ferry cancelled for the third day in a row"
+	in := "Home\nNews\nSport\n\n" + strings.Join(grid, "\n") + "\nLocal\n" + headline + "\nBy Jane Smith\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{headline}, grid)
+
+	var thread []string
+	for i, name := range []string{"Torgo", "Johnny Lager", "SallyGally", "Jim Beam", "Iris Samolian"} {
+		thread = append(thread, "Profile", name, fmt.Sprintf("Why does the ferry never run on day %d of the storm?!", i+1))
+	}
+	in = body + body2 + strings.Join(thread, "\n") + "\n"
+	keptAndGone(t, c0(t).Text(in), []string{"Why does the ferry never run on day 3"}, nil)
 }
