@@ -176,6 +176,8 @@ func TestCategories(t *testing.T) {
 		{"Μικρότερο μέγεθος κειμένου", Share},
 		{"ΣΑΣ ΑΡΕΣΕ ΤΟ ΑΡΘΡΟ;", Share},
 		{"ΔΗΜΟΦΙΛΕΣΤΕΡΑ", Related},
+		{"Next In Business News", Related},
+		{"More in Politics", Related},
 		{"Εγγραφείτε δωρεάν στο καθημερινό μας newsletter", Promo},
 		{"Rechte: MITTELDEUTSCHER RUNDFUNK", Credit},
 		{"Zum Hauptinhalt springen", Navigation},
