@@ -93,6 +93,7 @@ type block struct {
 	titled   bool // ruled as a video's or a recording's headline ("WATCH: Storm hits …")
 	listed   bool // ruled as one of the list after a heading
 	boxed    bool // one of a fact box under the text
+	reheaded bool // a repeat kept as the headline over the text and its standfirst (keepRepeatedHeadings)
 	cat      Category
 	heading  *Rule
 }

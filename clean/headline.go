@@ -39,8 +39,8 @@ func keepHeadline(d *document, blocks []*block) {
 			dated = dated || found && b.cat != Ad
 			continue
 		}
-		if b.cat == Duplicate && originalKept(d, blocks, b) {
-			return // the text has its heading already, higher up
+		if b.cat == Duplicate && originalKept(d, blocks, b) || b.reheaded {
+			return // the text has its heading already
 		}
 		if b.headline() && !credited(blocks, i) {
 			if !looked {
@@ -453,17 +453,44 @@ func stems(s string) iter.Seq[uint64] {
 // keepRepeatedHeadings keeps a heading that repeats an earlier line when
 // good text follows it and the line it repeats goes: pages show the title
 // of a text in their section lists or page title too, and the repeat that
-// heads the text is the one to keep.
+// heads the text is the one to keep. Its source, date and share buttons
+// may stand between, and so may its standfirst, when the page showed that
+// over itself too and that copy goes.
 func keepRepeatedHeadings(d *document, blocks []*block) {
 	for i, b := range blocks {
-		if b.cat != Duplicate || !b.headline() || !leadsToText(blocks[i+1:]) {
+		if b.cat != Duplicate || !b.headline() || originalKept(d, blocks, b) {
 			continue
 		}
-		if !originalKept(d, blocks, b) {
-			b.unmark(d)
-			b.cls, b.titleish = good, true
+		j, tools := i+1, false
+		for ; j < len(blocks) && (blocks[j].meta() || blocks[j].photo() || blocks[j].tool()); j++ {
+			tools = tools || blocks[j].tool()
+		}
+		var lead *block
+		if j < len(blocks) && blocks[j].cat == Duplicate && blocks[j].sentEnd && !originalKept(d, blocks, blocks[j]) {
+			lead, j = blocks[j], j+1
+		}
+		// Over share buttons, a line that announces with a colon is
+		// their label ("Link to this comment:"), and one under more of
+		// them is one of the row.
+		if !leadsToText(blocks[j:]) || tools && (announces(d, b) || i > 0 && blocks[i-1].tool()) {
+			continue
+		}
+		b.unmark(d)
+		b.cls, b.titleish = good, true
+		if lead != nil {
+			// With its standfirst, it is the text's headline: the one
+			// the page showed over itself is not to be kept instead.
+			lead.unmark(d)
+			lead.initial, lead.cls = good, good
+			b.reheaded = true
 		}
 	}
+}
+
+// tool reports whether a rule removed b as a share button, which pages set
+// between a headline and its text.
+func (b *block) tool() bool {
+	return b.ruled && b.heading == nil && b.cat == Share
 }
 
 // keepRepeatsInText keeps a line that repeats an earlier one when

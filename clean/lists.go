@@ -743,8 +743,13 @@ func underHeading(d *document, blocks []*block, i int) bool {
 	if !h.ruled || h.heading == nil || h.cat != Related {
 		return false
 	}
-	// A ruled line has no features counted: read its colon off the text.
-	s := strings.TrimRightFunc(d.view(h.lines[len(h.lines)-1]), unicode.IsSpace)
+	return announces(d, h)
+}
+
+// announces reports whether a block ends with a colon, which a ruled block
+// has not counted among its features: it is read off the text.
+func announces(d *document, b *block) bool {
+	s := strings.TrimRightFunc(d.view(b.lines[len(b.lines)-1]), unicode.IsSpace)
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 

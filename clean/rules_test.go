@@ -178,6 +178,16 @@ func TestCategories(t *testing.T) {
 		{"ΔΗΜΟΦΙΛΕΣΤΕΡΑ", Related},
 		{"Next In Business News", Related},
 		{"More in Politics", Related},
+		{"京ICP备13028878号-6", Legal},
+		{"京公网安备11010502032503号", Legal},
+		{"互联网新闻信息服务许可证10120170006", Legal},
+		{"声明：文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。", Legal},
+		{"Printer-friendly version", Share},
+		{"（1/3ページ）", Navigation},
+		{"［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", Promo},
+		{"Продолжение после рекламы", Ad},
+		{"เรื่องที่เกี่ยวข้อง", Related},
+		{"为你推荐", Related},
 		{"Εγγραφείτε δωρεάν στο καθημερινό μας newsletter", Promo},
 		{"Rechte: MITTELDEUTSCHER RUNDFUNK", Credit},
 		{"Zum Hauptinhalt springen", Navigation},
@@ -2117,15 +2127,40 @@ func TestHeadlineKept(t *testing.T) {
 }
 
 // TestRepeatedHeadingKept checks that a heading right above the text stays
-// though it repeats a line of a list above, which goes.
+// though it repeats a line of a list above, which goes, and so does its
+// standfirst, when the page showed both over itself, with its source, date
+// and share buttons between, once each; while the label over share buttons
+// and a line in a row of them do not.
 func TestRepeatedHeadingKept(t *testing.T) {
-	list := "Good News at Last\n\nMarket Day Returns\n\nNew Library Opens\n\nSchool Fees Rise\n\n"
-	res := c0(t).Text(list + "Good News at Last\n\n" + body + body2)
-	if !strings.Contains(res.Text, "Good News at Last\n\nThe regional") || strings.Contains(res.Text, "Market Day") {
-		t.Fatalf("heading lost or list kept: %q", res.Text)
+	const title = "Good News at Last"
+	const zhTitle, zhStandfirst = "专家：区域合作符合各方利益", "在旧金山举行的会晤吸引了全世界的目光。多名专家告诉本报，合作共赢符合国际社会的利益，各方应当采取更多行动。"
+	const zhBody = "区域合作基金会执行主席认为，共同繁荣还是互相毁灭，这是各方面临的抉择。众所周知，今天的金融往来和贸易联系已经把各国紧紧地连在一起，任何一方都无法独善其身。\n\n" +
+		"研究所副所长指出，作为全球最大的两个经济体，双方关系几乎会影响每一个国家，这是不可避免的。他认为，会晤释放了积极的信号，有助于稳定市场的预期。\n"
+	tests := []struct {
+		name, in string
+		kept     []string // each once
+		gone     []string
+	}{
+		{"under a list", "Good News at Last\n\nMarket Day Returns\n\nNew Library Opens\n\nSchool Fees Rise\n\n" + title + "\n\n" + body + body2,
+			[]string{title + "\n\nThe regional"}, []string{"Market Day"}},
+		{"title and standfirst over the page", zhTitle + "\n" + zhStandfirst + "\n本报首页\n首页\n时政\n资讯\n财经\n生活\n视频\n专栏\n双语\n原创\n" +
+			zhTitle + "\n来源： 本报\n2023-11-17 15:13\n分享\n分享到微信\n" + zhStandfirst + "\n" + zhBody,
+			[]string{zhTitle + "\n" + zhStandfirst + "\n区域合作基金会"}, []string{"时政"}},
+		{"label of share buttons", "Facebook\nTwitter\nLink to this story below:\nPrint\nHome\nNews\nSport\nSearch\n\nLink to this story below:\nShare\n\n" + body + body2,
+			nil, []string{"Link to this story"}},
+		{"in a row of share buttons", "Facebook\nTwitter\nMail this story to a friend\nPrint\nHome\nNews\nSport\nSearch\n\nFacebook\nTwitter\nMail this story to a friend\nPrint\n\n" + body + body2,
+			nil, []string{"Mail this story"}},
 	}
-	if strings.Count(res.Text, "Good News at Last") != 1 {
-		t.Fatalf("heading kept twice: %q", res.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in)
+			keptAndGone(t, res, tt.kept, tt.gone)
+			for _, k := range tt.kept {
+				if n := strings.Count(res.Text, k); n > 1 {
+					t.Errorf("%q kept %d times: %q", k, n, res.Text)
+				}
+			}
+		})
 	}
 }
 
