@@ -188,6 +188,9 @@ func TestCategories(t *testing.T) {
 		{"Продолжение после рекламы", Ad},
 		{"เรื่องที่เกี่ยวข้อง", Related},
 		{"为你推荐", Related},
+		{"Add Al Jazeera on Google", Share},
+		{"Agregar Infobae en", Share},
+		{"Share Malawians and Nigerians flee South Africa amid xenophobic threats on social media", Share},
 		{"Εγγραφείτε δωρεάν στο καθημερινό μας newsletter", Promo},
 		{"Rechte: MITTELDEUTSCHER RUNDFUNK", Credit},
 		{"Zum Hauptinhalt springen", Navigation},
@@ -1310,6 +1313,9 @@ func TestTitleUnderSectionList(t *testing.T) {
 			"Kyle Baxter writes about the villages' bus routes from a passenger's standpoint. He uses the eBus line as an example for what better links between towns could lead to:\n\n" +
 			"For example, the 40 could wait for the train at Mill End. Then, I could leave the car at home on the days I work in the city, and so could my neighbours.\n\n" +
 			"This is a shared sentiment among commuters. In my interview with Ann Baker, the woman behind the campaign said there was no reason buses and trains could not share one timetable.\n\n"},
+		// "Add the site on" a logo ends in a function word, but does not
+		// run on into the title under it.
+		{"under a prompt to add the site", "Últimas Noticias\nDeportes\nWeather\nSalud\nTecno\nAgregar Infobae en\nVillages win back their bus routes\n" + body + body2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
