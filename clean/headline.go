@@ -508,7 +508,12 @@ func keepRepeatsInText(d *document, blocks []*block, lim limits) {
 		// repeated under itself or under its subtitle is still a repeat.
 		// (Ruled blocks are never titleish: ask the punctuation.)
 		heading := !b.endsStop
-		if keptNear(slices.Backward(blocks[:i]), heading) && keptNear(slices.All(blocks[i+1:]), heading) {
+		if !keptNear(slices.Backward(blocks[:i]), heading) {
+			continue
+		}
+		// Under a line of the text that announces a list ("… were:"),
+		// it is an item of the list, with more items under it.
+		if keptNear(slices.All(blocks[i+1:]), heading && !announced(blocks, i)) {
 			b.unmark(d)
 			b.initial, b.cls = good, good
 		}
@@ -516,7 +521,8 @@ func keepRepeatsInText(d *document, blocks []*block, lim limits) {
 }
 
 // keptNear reports whether the first block of seq that context does not
-// look past is kept text, and when prose is set, not a heading. It looks
+// look past is kept text, and when prose is set, not a heading: a line
+// that announces a list with a colon is the text's. It looks
 // no further than maxListRun blocks, so that a wall of repeats costs
 // linear time.
 func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
@@ -526,7 +532,18 @@ func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
 			return false
 		}
 		if !b.aside() {
-			return !b.ruled && b.cls == good && !(prose && b.titleish)
+			return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
+		}
+	}
+	return false
+}
+
+// announced reports whether the block before blocks[i] that context does
+// not look past ends with a colon.
+func announced(blocks []*block, i int) bool {
+	for _, b := range slices.Backward(blocks[:i]) {
+		if !b.aside() {
+			return b.colon
 		}
 	}
 	return false

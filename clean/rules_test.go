@@ -1781,8 +1781,9 @@ func TestDuplicateTitle(t *testing.T) {
 }
 
 // TestRepeatInText: a line that repeats an earlier one between paragraphs
-// of text belongs to the text, as the fields of a listing do; the repeat
-// of a title under itself does not (TestDuplicateTitle).
+// of text belongs to the text, as the fields of a listing do, and so does
+// an item of a second list the text announces; the repeat of a title under
+// itself does not (TestDuplicateTitle).
 func TestRepeatInText(t *testing.T) {
 	const fares = "Fares: adults £2.50, children free"
 	const quote = "The new timetable will be published on the council's website and posted at every stop in the district."
@@ -1793,6 +1794,8 @@ func TestRepeatInText(t *testing.T) {
 			body2, fares},
 		{"quoted paragraph", body + quote + "\n\n" + body2 + quote + "\n\n" +
 			"Councillors will vote on the final routes at their meeting in March, after a month of consultation with residents.\n\n", quote},
+		{"item of two lists", body + "The busiest routes in December were:\nRoute 12: 2,445 passengers\nRoute 14: 1,920 passengers\nRoute 3: 1,402 passengers\n" +
+			"The busiest routes of the year were:\nRoute 12: 2,445 passengers\nRoute 7: 21,595 passengers\nRoute 9: 20,386 passengers\n" + body2, "Route 12: 2,445 passengers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
