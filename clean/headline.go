@@ -513,7 +513,7 @@ func keepRepeatsInText(d *document, blocks []*block, lim limits) {
 		}
 		// Under a line of the text that announces a list ("… were:"),
 		// it is an item of the list, with more items under it.
-		if keptNear(slices.All(blocks[i+1:]), heading && !announced(blocks, i)) {
+		if keptNear(slices.All(blocks[i+1:]), heading && !underColon(blocks, i)) {
 			b.unmark(d)
 			b.initial, b.cls = good, good
 		}
@@ -538,9 +538,10 @@ func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
 	return false
 }
 
-// announced reports whether the block before blocks[i] that context does
-// not look past ends with a colon.
-func announced(blocks []*block, i int) bool {
+// underColon reports whether the block before blocks[i] that context does
+// not look past ends with a colon. Unlike introduced, it does not ask
+// whether that block is text: keptNear has.
+func underColon(blocks []*block, i int) bool {
 	for _, b := range slices.Backward(blocks[:i]) {
 		if !b.aside() {
 			return b.colon

@@ -79,7 +79,7 @@ func gridLine(b *block) bool {
 // headlines.
 func markGrid(d *document, run []*block) {
 	label := func(b *block) bool { return b.menuItem() && !b.colon }
-	// Names of a word or two before any are counted, which takes a map.
+	// Counting each name takes a map: first see that there are enough.
 	labels := 0
 	for _, b := range run {
 		if label(b) {
