@@ -762,6 +762,12 @@ func (b *block) menuItem() bool {
 	return b.words <= 2
 }
 
+// inMenu reports whether a block may be an item of a menu: a word or two,
+// and not an ad marker or a date, which stand between lists as well.
+func (b *block) inMenu() bool {
+	return b.menuItem() && (!b.ruled || b.cat != Ad && b.cat != Date)
+}
+
 // headingLists removes the headline list after a "Related", "Most read" or
 // "Comments" heading: the short and middling blocks up to the next good one.
 // A single line straight before good text is kept, being more likely the
@@ -812,7 +818,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		// A heading that is one item of a menu ("Home", "News", "Pics")
 		// takes the menu's items, not the headlines under the menu.
-		menu := h.menuItem() && i > 0 && i+2 < len(blocks) && blocks[i-1].menuItem() && blocks[i+1].menuItem() && blocks[i+2].menuItem()
+		menu := h.menuItem() && i > 0 && i+2 < len(blocks) && blocks[i-1].inMenu() && blocks[i+1].inMenu() && blocks[i+2].inMenu()
 		var run []*block
 		j, first, text, asked := i+1, 0, false, false
 		for ; j < len(blocks) && len(run) < maxListRun; j++ {

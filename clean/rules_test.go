@@ -188,6 +188,17 @@ func TestCategories(t *testing.T) {
 		{"Продолжение после рекламы", Ad},
 		{"เรื่องที่เกี่ยวข้อง", Related},
 		{"为你推荐", Related},
+		{"Související", Related},
+		{"Právě se děje", Related},
+		{"Happening now", Related},
+		{"Přihlášením k newsletteru beru na vědomí, že mé osobní údaje budou zpracovány dle Zásad ochrany osobních údajů.", Promo},
+		{"Odhlásit se můžete kdykoliv.", Promo},
+		{"Puedes darte de baja en cualquier momento.", Promo},
+		{"Sie können den Newsletter jederzeit abbestellen.", Promo},
+		{"To se mi líbí", Share},
+		{"Gefällt mir", Share},
+		{"Aktualizováno před 1 hodinou", Date},
+		{"Päivitetty 12.3.2023 klo 10:45", Date},
 		{"Add Al Jazeera on Google", Share},
 		{"Agregar Infobae en", Share},
 		{"Share Malawians and Nigerians flee South Africa amid xenophobic threats on social media", Share},
@@ -1381,6 +1392,19 @@ func TestHeadingInMenu(t *testing.T) {
 		"Rural buses 'to return to villages'\nThe region has reportedly found the money for new routes\nBy Ann Baker\nMonday 29 Dec 2014\n" +
 		"WE can't keep up with all the timetable changes at the moment.\nAnd it seems there could be another one to add to the list.\n" + body + body2
 	keptAndGone(t, c0(t).Text(in), []string{"Rural buses 'to return to villages'", "WE can't keep up", "another one to add"}, []string{"Pics", "Lifestyle"})
+}
+
+// TestHeadingBetweenMarkers checks that a short related-stories heading
+// between an ad marker and the dates of its stories is no item of a menu:
+// it takes the headlines under it, not only the dates.
+func TestHeadingBetweenMarkers(t *testing.T) {
+	feed := "Advertisement\n\nLatest news\n\n2 min ago\n\n3 min ago\n\n" +
+		"Photographer returns with a large exhibition of film portraits\n\nSee 19 photos\n\n5 min ago\n\n" +
+		"City to build three hundred cooperative flats along the ring road\n\n" +
+		"The two buildings will hold up to 266 flats, and the city will keep the land, councillors decided on Tuesday after a long debate.\n\n" +
+		"Rents will be set below the market rate for the first ten years, and members will buy their shares in instalments over the same time.\n\n" +
+		"Building work should start next spring, once the last permits are granted and the contractor is chosen in an open tender.\n"
+	keptAndGone(t, c0(t).Text(body+body2+feed), []string{"next three years"}, []string{"Photographer returns", "See 19 photos", "cooperative flats along"})
 }
 
 // TestHeadlineOverLongCaption checks that a headline and standfirst stay
