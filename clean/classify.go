@@ -61,6 +61,7 @@ const (
 	minGridLines     = 8 // lines of a grid of teasers under section labels
 	minGridLabels    = 4 // section labels in such a grid
 	minKickerRepeats = 3 // times a section's label recurs in a grid
+	maxKickerWords   = 4 // longest kicker over a story's headline
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -227,6 +228,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	factBoxes(d, blocks, lim)
 	if !c.keep[Related] {
 		closingHeadlines(d, blocks)
+		closingStories(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(d, blocks, d.wasGood)

@@ -680,6 +680,86 @@ func closingHeadlines(d *document, blocks []*block) {
 	}
 }
 
+// closingStories removes a list of stories that closes a document, with
+// nothing kept after it: two or more headlines, each with a summary of a
+// sentence or two under it and perhaps a short kicker over it, each about
+// other things than the text before it and than the other stories.
+// Sidebars of other stories sit there without a heading as often as with
+// one; the text's own last sections, and the results or listings of a text
+// that is a list itself, share its words or each other's, and an
+// interview's last questions ask in sentence case.
+func closingStories(d *document, blocks []*block) {
+	kept := func(b *block) bool { return !b.ruled && b.cls == good }
+	end := len(blocks)
+	for end > 0 && !kept(blocks[end-1]) {
+		end--
+	}
+	start := end
+	var stories [][2]int // each story's headline and summary, by block index
+	// Each story costs a pass over the text before it: a few dozen will do.
+	for len(stories) < maxStoryCompare {
+		k := start - 1
+		for k >= 0 && blocks[k].ruled && blocks[k].heading == nil {
+			k--
+		}
+		if k < 2 {
+			break
+		}
+		sum := blocks[k]
+		if !kept(sum) || sum.headlineShaped() || sum.words > maxTeaserWords || !sum.sentEnd || sum.sentences(d) > 2 {
+			break
+		}
+		h := k - 1
+		for h >= 0 && blocks[h].ruled && (blocks[h].cat == Date || blocks[h].cat == Byline) {
+			h--
+		}
+		if h < 1 || blocks[h].ruled || !blocks[h].headlineShaped() || blocks[h].words < 4 || interviewerAsks(d, blocks[h]) || echoesText(d, blocks[h], blocks[:h], 2) || echoesText(d, sum, blocks[:h], 3) {
+			break
+		}
+		top := h
+		if kick := blocks[h-1]; !kick.ruled && len(kick.lines) == 1 && kick.words <= maxKickerWords && !kick.sentEnd {
+			top = h - 1
+		}
+		stories = append(stories, [2]int{h, k})
+		start = top
+	}
+	if len(stories) < 2 {
+		return
+	}
+	text, listed := 0, 0 // sizes of the text's good blocks and of the stories
+	for _, b := range blocks[:start] {
+		if kept(b) && b.initial == good {
+			text += b.size
+		}
+	}
+	for _, b := range blocks[start:end] {
+		listed += b.size
+	}
+	if text <= listed {
+		return
+	}
+	var words [][]string // the topic words of each story's headline and summary
+	for _, st := range stories {
+		w := topicWords(d.view(blocks[st[0]].lines[0]), nil)
+		for _, l := range blocks[st[1]].lines {
+			w = topicWords(d.view(l), w)
+		}
+		words = append(words, w)
+	}
+	for i, a := range words {
+		for _, b := range words[i+1:] {
+			if shareWord(a, b) {
+				return
+			}
+		}
+	}
+	for _, b := range blocks[start:end] {
+		if !b.ruled {
+			b.markRuled(d, Related, "structure: stories after the text")
+		}
+	}
+}
+
 // rescueHeadings keeps a title or heading: a headline-like block that leads,
 // through at most one more such block, to good text.
 // wasGood holds len(blocks) bools of scratch space.

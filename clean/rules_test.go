@@ -1407,6 +1407,36 @@ func TestHeadingBetweenMarkers(t *testing.T) {
 	keptAndGone(t, c0(t).Text(body+body2+feed), []string{"next three years"}, []string{"Photographer returns", "See 19 photos", "cooperative flats along"})
 }
 
+// TestClosingStories checks that stories about other things, set after
+// the text without a heading, go; and that the text's own last sections,
+// or a text that is itself a list of results, stay.
+func TestClosingStories(t *testing.T) {
+	sidebar := "PRICES\nRents rise fastest in the north-east of the country\nA two-room flat now rents for a third more than it did in January, twice the rise of food.\n" +
+		"FISHING\nSailor survives an hour in freezing water off the coast\nThe man fell overboard from a trawler and was pulled out by his crewmates ten minutes later.\n"
+	sections := "Waiting for new bus drivers\nSeveral routes will wait for drivers until the operators finish hiring, the regional government said.\n" +
+		"New timetables for the villages\nThe villages will see the new timetables for their bus routes before the councils vote in March.\n"
+	results := "Elsewhere in the league it was Calgary 2 Moose Jaw 1 in overtime, and Kootenay 1 Medicine Hat 3.\n\n" +
+		"Hitmen 2 Warriors 1\nAt Moose Jaw, Jaynen Rissling scored into overtime as Calgary slipped past the Warriors.\n" +
+		"Tigers 3 Ice 1\nAt Medicine Hat, Hunter Shinkaruk had a goal and two assists as the Tigers beat Kootenay.\n"
+	interview := "What will you do once you retire?\nTravel with my wife, first to Portugal, where they still run old trams.\n" +
+		"Will you miss driving the number 7?\nYes, but I will sit upstairs, as a passenger at last.\n"
+	tests := []struct {
+		name       string
+		in         string
+		kept, gone []string
+	}{
+		{"sidebar", body + body2 + sidebar + "© 2024 Valley Times\n", []string{"cost of living"}, []string{"PRICES", "Rents rise", "two-room flat", "FISHING", "Sailor survives", "fell overboard"}},
+		{"sections", body + body2 + sections + "© 2024 Valley Times\n", []string{"Waiting for new bus drivers", "until the operators", "New timetables for the villages", "councils vote"}, nil},
+		{"interview", body + body2 + interview + "© 2024 Valley Times\n", []string{"once you retire?", "first to Portugal", "number 7?", "passenger at last"}, nil},
+		{"results", body + body2 + results + "© 2024 Valley Times\n", []string{"Hitmen 2 Warriors 1", "slipped past", "Tigers 3 Ice 1", "Shinkaruk"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			keptAndGone(t, c0(t).Text(tt.in), tt.kept, append(tt.gone, "Valley Times"))
+		})
+	}
+}
+
 // TestHeadlineOverLongCaption checks that a headline and standfirst stay
 // when the photo under them has a caption longer than any headline, which
 // echoes the text as the headline does, and the date comes after it.
