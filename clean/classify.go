@@ -486,6 +486,9 @@ var clauseEnders = map[string]bool{
 	// Dutch and Scandinavian
 	"zich": true, "het": true, "op": true, "uit": true, "af": true, "mee": true, "niet": true,
 	"sig": true, "seg": true, "ikke": true, "inte": true, "ut": true, "upp": true, "av": true,
+	"det": true, "mig": true, "dig": true, "oss": true, "honom": true, "henne": true, "meg": true,
+	"deg": true, "ham": true, "hende": true, "nu": true, "igen": true, "igjen": true, "också": true,
+	"også": true, "ned": true, "ner": true, "bort": true, "hem": true, "hjem": true, "fram": true,
 }
 
 // wrapWidth returns the width at which a scraper hard-wrapped the

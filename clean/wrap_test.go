@@ -98,6 +98,8 @@ func TestContinues(t *testing.T) {
 		// Pronouns and particles are stopwords that end a headline.
 		{"Neue ICE-Strecke zwischen Hamburg und Berlin verzögert sich", "Deutschlandticket: Preis steigt auf 58 Euro", false},
 		{"Coalition talks broke up", "Markets rally as inflation cools", false},
+		{"Vi raderade lösenordet för ett Microsoft-konto: så här fungerar det", "Framtiden för onlinekonton?", false},
+		{"Regeringen vill att fler ska flytta hem", "Så påverkas hyrorna i storstäderna", false},
 		{"", "and then", false},
 	}
 	for _, tt := range tests {
