@@ -194,6 +194,7 @@ func TestCategories(t *testing.T) {
 		{"Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by FactSet.", Legal},
 		{"5 мин.", Date},
 		{"Postat:", Byline},
+		{"Published by", Byline},
 		{"Author:", Byline},
 		{"#microsoft #outlook #passkeys #säkerhet", Navigation},
 		{"#우유,#인류,#고인류학,#키,#체중", Navigation},
