@@ -58,10 +58,12 @@ const (
 	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart
 	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 
-	minGridLines     = 8 // lines of a grid of teasers under section labels
-	minGridLabels    = 4 // section labels in such a grid
-	minKickerRepeats = 3 // times a section's label recurs in a grid
-	maxKickerWords   = 4 // longest kicker over a story's headline
+	minGridLines     = 8   // lines of a grid of teasers under section labels
+	minGridLabels    = 4   // section labels in such a grid
+	minKickerRepeats = 3   // times a section's label recurs in a grid
+	maxKickerWords   = 4   // longest kicker over a story's headline
+	minGluedJoins    = 4   // words run together in a menu a scraper glued
+	maxGluedMenu     = 600 // longest such menu, in bytes
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -354,6 +356,8 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: menu of section names"
 		case !c.keep[Navigation] && isBreadcrumb(t):
 			f.cat, f.rule = Navigation, "structure: breadcrumb trail"
+		case !c.keep[Navigation] && isGluedMenu(t):
+			f.cat, f.rule = Navigation, "structure: menu items run together"
 		}
 	}
 	if f.cat != "" && f.cat != Template && d.wrap == 0 && !(f.cat == Media && labelledHeadline(t)) {

@@ -526,6 +526,28 @@ func loadSectionNames(data string) map[string]bool {
 	return names
 }
 
+// isGluedMenu reports whether a line is a menu whose items a scraper ran
+// together without spaces, "El paísEconomíaSociedadDeportes": four or more
+// places where a word in lower case runs straight into a capital, and more
+// of them than spaces. Two lower-case letters must come before the capital,
+// so that names such as "iPhone" and "McDonald" are no such place.
+func isGluedMenu(s string) bool {
+	if len(s) > maxGluedMenu {
+		return false
+	}
+	joins, spaces := 0, 0
+	var p1, p2 rune // the rune before, and the one before that
+	for _, r := range s {
+		if r == ' ' {
+			spaces++
+		} else if unicode.IsUpper(r) && unicode.IsLower(p1) && unicode.IsLower(p2) {
+			joins++
+		}
+		p2, p1 = p1, r
+	}
+	return joins >= minGluedJoins && joins > spaces
+}
+
 // isSectionMenu reports whether a folded line is a navigation bar that a
 // scraper flattened into words, "Startseite Politik Wirtschaft Sport
 // Kultur": four or more section names of one to three words each, and

@@ -79,6 +79,20 @@ func checkLines(t *testing.T, name string, test func(string) bool, cases []lineC
 	}
 }
 
+func TestIsGluedMenu(t *testing.T) {
+	checkLines(t, "isGluedMenu", isGluedMenu, []lineCase{
+		{"El paísEconomíaSociedadEspectáculosDeportesCienciaEl mundoEdición impresa", true},
+		{"HomeNewsSportBusinessCulture", true},
+		{"Principal/DiarioCashEngancheRadarTurismoRadar LibrosNOSoyLas12", true},
+		// Names with capitals inside are no glued menu.
+		{"Apple shows the new iPhone, iPad and iMac to reporters in Cupertino", false},
+		{"Tickets for WordPress, JavaScript and GitHub meetups went on sale", false},
+		{"McDonald's and PlayStation join the YouTube campaign", false},
+		// A headline glued to its summary is one join, not a menu.
+		{"Chile y la economía bimonetariaDebate a partir de las definiciones", false},
+	})
+}
+
 func TestIsSectionList(t *testing.T) {
 	checkLines(t, "isSectionList", isSectionList, []lineCase{
 		{"Politics, World, Americas, Middle East", true},

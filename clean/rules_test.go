@@ -190,6 +190,7 @@ func TestCategories(t *testing.T) {
 		{"为你推荐", Related},
 		{"Související", Related},
 		{"DW recommends", Related},
+		{"El paísEconomíaSociedadEspectáculosDeportesCienciaEl mundoEdición impresa", Navigation},
 		{"Editors recommend", Related},
 		{"Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by FactSet.", Legal},
 		{"5 мин.", Date},
