@@ -528,24 +528,46 @@ func loadSectionNames(data string) map[string]bool {
 
 // isGluedMenu reports whether a line is a menu whose items a scraper ran
 // together without spaces, "El paísEconomíaSociedadDeportes": four or more
-// places where a word in lower case runs straight into a capital, and more
-// of them than spaces. Two lower-case letters must come before the capital,
+// places where a word in lower case runs straight into a capital, more of
+// them than spaces, and no full stop at the end. Two lower-case letters must come before the capital,
 // so that names such as "iPhone" and "McDonald" are no such place.
 func isGluedMenu(s string) bool {
 	if len(s) > maxGluedMenu {
 		return false
 	}
-	joins, spaces := 0, 0
+	if r, _ := utf8.DecodeLastRuneInString(s); isFullStop(r) || r == '!' || r == '?' {
+		return false // a sentence, as most lines are
+	}
+	// Each join takes three letters at least: with a space to every
+	// four bytes, joins cannot outnumber spaces.
+	spaces := strings.Count(s, " ")
+	if 4*spaces >= len(s) {
+		return false
+	}
+	joins := 0
 	var p1, p2 rune // the rune before, and the one before that
-	for _, r := range s {
-		if r == ' ' {
-			spaces++
-		} else if unicode.IsUpper(r) && unicode.IsLower(p1) && unicode.IsLower(p2) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		upper := 'A' <= r && r <= 'Z'
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			upper = unicode.IsUpper(r)
+		}
+		if upper && isLowerRune(p1) && isLowerRune(p2) {
 			joins++
 		}
 		p2, p1 = p1, r
+		i += size
 	}
 	return joins >= minGluedJoins && joins > spaces
+}
+
+// isLowerRune reports whether r is a lower-case letter, ASCII first.
+func isLowerRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
 }
 
 // isSectionMenu reports whether a folded line is a navigation bar that a
