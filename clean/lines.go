@@ -529,8 +529,9 @@ func loadSectionNames(data string) map[string]bool {
 // isGluedMenu reports whether a line is a menu whose items a scraper ran
 // together without spaces, "El paísEconomíaSociedadDeportes": four or more
 // places where a word in lower case runs straight into a capital, more of
-// them than spaces, and no full stop at the end. Two lower-case letters must come before the capital,
-// so that names such as "iPhone" and "McDonald" are no such place.
+// them than spaces, and no full stop at the end. Two lower-case letters
+// must come before the capital, so that names such as "iPhone" and
+// "McDonald" are no such place.
 func isGluedMenu(s string) bool {
 	if len(s) > maxGluedMenu {
 		return false

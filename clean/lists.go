@@ -738,20 +738,12 @@ func closingStories(d *document, blocks []*block) {
 	if text <= listed {
 		return
 	}
-	var words [][]string // the topic words of each story's headline and summary
-	for _, st := range stories {
-		w := topicWords(d.view(blocks[st[0]].lines[0]), nil)
-		for _, l := range blocks[st[1]].lines {
-			w = topicWords(d.view(l), w)
-		}
-		words = append(words, w)
+	words := make([][]string, len(stories)) // the topic words of each story's headline and summary
+	for k, st := range stories {
+		words[k], _ = storyWords(d, blocks, st)
 	}
-	for i, a := range words {
-		for _, b := range words[i+1:] {
-			if shareWord(a, b) {
-				return
-			}
-		}
+	if relatedPairs(words) > 0 {
+		return
 	}
 	for _, b := range blocks[start:end] {
 		if !b.ruled {
@@ -1053,29 +1045,17 @@ func storyIndex(d *document, blocks []*block) {
 	var words [][]string // the topic words of each story's headline and summary
 	echoes := 0
 	for _, st := range stories[:min(len(stories), maxStoryCompare)] {
-		head := topicWords(d.view(blocks[st[0]].lines[0]), nil)
-		sum := slices.Clip(head)
-		for _, l := range blocks[st[1]].lines {
-			sum = topicWords(d.view(l), sum)
-		}
-		if shareWord(sum[len(head):], head) {
+		w, head := storyWords(d, blocks, st)
+		if shareWord(w[head:], w[:head]) {
 			echoes++
 		}
-		words = append(words, sum)
+		words = append(words, w)
 	}
 	m := len(words)
 	if echoes*3 < m*2 {
 		return
 	}
-	related := 0
-	for i, a := range words {
-		for _, b := range words[i+1:] {
-			if shareWord(a, b) {
-				related++
-			}
-		}
-	}
-	if related*5 > m*(m-1)/2*2 { // over two in five pairs share a subject
+	if relatedPairs(words)*5 > m*(m-1)/2*2 { // over two in five pairs share a subject
 		return
 	}
 	for _, st := range stories {
@@ -1083,6 +1063,30 @@ func storyIndex(d *document, blocks []*block) {
 			blocks[k].markRuled(d, Related, "structure: headline and summary of a story in a list")
 		}
 	}
+}
+
+// storyWords returns the topic words of a story's headline and summary,
+// given by block index, and how many of them, first, are the headline's.
+func storyWords(d *document, blocks []*block, story [2]int) ([]string, int) {
+	words := topicWords(d.view(blocks[story[0]].lines[0]), nil)
+	head := len(words)
+	for _, l := range blocks[story[1]].lines {
+		words = topicWords(d.view(l), words)
+	}
+	return words, head
+}
+
+// relatedPairs counts the pairs of stories whose topic words meet.
+func relatedPairs(words [][]string) int {
+	n := 0
+	for i, a := range words {
+		for _, b := range words[i+1:] {
+			if shareWord(a, b) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // summary reports whether blocks[i] is a story's summary under its
