@@ -78,6 +78,7 @@ type block struct {
 	sentEnd  bool     // ends like a sentence
 	endsDot  bool     // ends with a full stop, or a question or exclamation mark
 	endsStop bool     // ends with a full stop: headlines may ask or exclaim, but seldom stop
+	quoted   bool     // one line that quotes a speaker's sentence, as headlines do
 	colon    bool     // ends with a colon: what follows is its list or quotation
 	clause   bool     // ends with a semicolon: a sentence, or a list item, goes on
 	titleish bool     // short and headline-like
@@ -385,10 +386,13 @@ func (c *Cleaner) features(d *document, i int) {
 	r, _ := utf8.DecodeLastRuneInString(end)
 	f.sentEnd = isSentenceEnd(r)
 	// A quotation closes after its full stop: the sentence ends inside it.
+	quote := false
 	if q := strings.TrimRight(end, closingQuotes); q != end {
 		r, _ = utf8.DecodeLastRuneInString(q)
+		quote = true
 	}
 	f.endsStop = isFullStop(r)
+	f.quotedTitle = f.endsStop && quote && quotedTitle(end)
 	f.endsDot = stopsSentence(r)
 	f.stops = d.stopCounts(i)
 	d.sc.fold = f.addText(t, d.sc.fold)
@@ -628,6 +632,7 @@ func measure(d *document, blocks []*block) (prose float64) {
 		}
 		last := &d.lines[b.lines[len(b.lines)-1]].feat
 		b.sentEnd, b.endsDot, b.endsStop = last.sentEnd, last.endsDot, last.endsStop
+		b.quoted = len(b.lines) == 1 && last.quotedTitle
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(d.lines[b.lines[0]].feat.trimmed, isOpening))
 		b.capital = unicode.IsUpper(first)
 		b.colon = strings.HasSuffix(last.trimmed, ":")

@@ -37,6 +37,7 @@ type lineFeat struct {
 	trimmed          string // the text without the spaces around it
 	sentEnd, endsDot bool
 	endsStop         bool
+	quotedTitle      bool // a speaker and the one sentence quoted: `Merkel: "Wir schaffen das."`
 	size, words      int
 	parts            int
 	caps, lowers     int // longer words starting in upper, lower case

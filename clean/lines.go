@@ -894,3 +894,31 @@ func isCommenterLine(s string) bool {
 	}
 	return false
 }
+
+// A headline that quotes names its speaker in a few words and quotes a
+// short sentence.
+const (
+	maxSpeakerWords = 8
+	maxQuotedWords  = 12
+)
+
+// quotedTitle reports whether t gives a speaker, a colon and the one
+// sentence they said, in quotes, as headlines do: `Neureuther vor der WM:
+// "Ich denke von Rennen zu Rennen."`. Prose that quotes runs longer, or
+// quotes more than a short sentence.
+func quotedTitle(t string) bool {
+	colon := strings.LastIndex(t, ": ")
+	if colon <= 0 {
+		return false
+	}
+	speaker, quote := t[:colon], strings.TrimSpace(t[colon+1:])
+	r, n := utf8.DecodeRuneInString(quote)
+	if !isOpening(r) || len(strings.Fields(speaker)) > maxSpeakerWords {
+		return false
+	}
+	body := strings.TrimRight(quote[n:], closingQuotes+" \u00a0")
+	if len(strings.Fields(body)) > maxQuotedWords {
+		return false
+	}
+	return !strings.Contains(body, ". ") && !strings.Contains(body, "? ") && !strings.Contains(body, "! ")
+}

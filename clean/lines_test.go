@@ -93,6 +93,19 @@ func TestIsGluedMenu(t *testing.T) {
 	})
 }
 
+func TestQuotedTitle(t *testing.T) {
+	checkLines(t, "quotedTitle", quotedTitle, []lineCase{
+		{`Felix Neureuther vor der Ski-WM: "Ich denke von Rennen zu Rennen."`, true},
+		{`Macron : « Nous ne céderons pas. »`, true},
+		{`Mayor: ‘The buses will come back.’`, true},
+		// Prose quotes longer, or more than a sentence.
+		{`American novelist Thomas Pynchon once wrote: “If you can get people to ask the wrong questions, you don’t have to worry about the answers.”`, false},
+		{`Mayor: "The buses will come back. The money is there."`, false},
+		{`The mayor of the small village in the valley said this week: "Yes."`, false},
+		{`Mayor: the buses will come back.`, false},
+	})
+}
+
 func TestIsSectionList(t *testing.T) {
 	checkLines(t, "isSectionList", isSectionList, []lineCase{
 		{"Politics, World, Americas, Middle East", true},

@@ -1127,9 +1127,10 @@ func topicWords(s string, dst []string) []string {
 }
 
 // headingShape reports whether a block is as short as a heading and does
-// not end with a full stop: headlines may ask or exclaim, but seldom stop.
+// not end with a full stop: headlines may ask or exclaim, but seldom stop,
+// unless the stop closes the sentence they quote.
 func (b *block) headingShape() bool {
-	return b.size <= headingMax && !b.endsStop && (b.words >= 2 || b.size >= 12)
+	return b.size <= headingMax && (!b.endsStop || b.quoted) && (b.words >= 2 || b.size >= 12)
 }
 
 // headlineShaped reports whether a block, ruled or not, is one line of a

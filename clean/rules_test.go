@@ -1530,6 +1530,9 @@ func TestHeadlineOver(t *testing.T) {
 			[]string{"Region to spend more on rural bus services"}, []string{"left", "2/3"}},
 		{"video label", "Home | News | Sport | Business\n\nMobility For All\nBe The Generation\nWATCH: Region to spend more on rural bus services\n2018-11-21 20:56\nWhat To Read Next\n" + body + body2,
 			[]string{"WATCH: Region to spend more on rural bus services"}, []string{"What To Read Next"}},
+		{"headline quoting its speaker", "Home | News | Sport | Business\n\nStorys\nRegional\n12.03.2024 – 09:30\nMill End Trust\n" +
+			"Regional government before the vote: \"Rural bus services will get more money.\"\nPictures\nDownload\n" + body + body2,
+			[]string{"Rural bus services will get more money."}, []string{"Download"}},
 		{"video labels over a list", body + body2 + "Watch: the latest videos\n\nWATCH: Storm hits the coast overnight\n\nWATCH: Ferry cancelled for the third day\n\nWATCH: Council votes on the new budget\n",
 			nil, []string{"WATCH: Storm hits", "WATCH: Ferry cancelled"}},
 	}
