@@ -190,7 +190,13 @@ func closes(blocks []*block, cls []class, i int, lim limits) bool {
 	for j >= 0 && blocks[j].aside() {
 		j--
 	}
-	return j >= 0 && cls[j] == good && b.endsDot && (b.words >= 4 || b.words == 3 && b.endsStop) && b.stop >= lim.low/2
+	if j < 0 || cls[j] != good || !b.endsDot {
+		return false
+	}
+	// A closing line may do without function words ("Mystery solved
+	// at last."), if it is a sentence of lower-case words.
+	return (b.words >= 4 || b.words == 3 && b.endsStop) && b.stop >= lim.low/2 ||
+		b.endsStop && b.words >= 5 && b.lowers > b.caps
 }
 
 // sentence reports whether a short block reads as a sentence of running

@@ -1804,6 +1804,12 @@ func TestSparseProseKept(t *testing.T) {
 			"市長在典禮上表示，環狀線完成後，將大幅縮短新北與台北之間的通勤時間。",
 			"工程總經費約新台幣1100億元。",
 		}, []string{"分享 Facebook LINE"}},
+		// A closing sentence with no function word at all.
+		{"en", []string{
+			"The regional government said on Monday that it would spend more on rural bus services over the next three years, after complaints from villages that lost their last connections.",
+			"Officials said the first new routes would start in the spring, and that the timetables would be drawn up together with the local councils that asked for them.",
+			"Sounds like another long-awaited timetable finally settled.",
+		}, []string{"Share on Facebook", "Tagged as:"}},
 		// A sentence of place names between two kept sentences.
 		{"fi", []string{
 			"Helsingin kaupunki sulkee kolme uimahallia ensi syksynä.",
