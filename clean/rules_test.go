@@ -163,6 +163,8 @@ func TestCategories(t *testing.T) {
 		want Category
 	}{
 		{"ADVERTISEMENT", Ad},
+		{"Posted inBrookhaven, DeKalb, News", Navigation},
+		{"Get the newsletter that Atlanta is talking about", Promo},
 		{"Copiar enlace", Share},
 		{"Copier le lien", Share},
 		{"Courriel", Share},
