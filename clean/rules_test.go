@@ -2810,3 +2810,24 @@ func TestKickerGrids(t *testing.T) {
 	in = body + body2 + strings.Join(thread, "\n") + "\n"
 	keptAndGone(t, c0(t).Text(in), []string{"Why does the ferry never run on day 3"}, nil)
 }
+
+// TestRuleCaseMatters checks rules that want a capital, a name's, after
+// their words: "(?i)" must not fold it away, or "Photo time" passes for a
+// photographer's credit.
+func TestRuleCaseMatters(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		not  Category
+	}{
+		{"Photo time with the team", Credit},
+		{"Add more stops to the timetable on weekdays", Share},
+		{"Posted inside the depot", Navigation},
+	} {
+		res := c0(t).Text(body + tt.line + "\n\n" + body2)
+		for _, r := range res.Removed {
+			if r.Text == tt.line && r.Category == tt.not {
+				t.Errorf("%q removed as %s by %s", tt.line, r.Category, r.Rule)
+			}
+		}
+	}
+}
