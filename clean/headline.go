@@ -570,9 +570,10 @@ func leadsToText(blocks []*block) bool {
 
 // firstRun returns the index of the first good paragraph that another
 // follows, not counting ruled blocks or kept headings between (an
-// interview's questions, a subheading), or -1.
+// interview's questions, a subheading), or, in a brief without two
+// paragraphs in a row, its first long paragraph; or -1.
 func firstRun(blocks []*block) int {
-	prev := -1
+	prev, first := -1, -1
 	for i, b := range blocks {
 		if b.ruled || b.cls == good && b.titleish {
 			continue
@@ -582,11 +583,14 @@ func firstRun(blocks []*block) int {
 				return prev
 			}
 			prev = i
+			if first < 0 && b.size > lengthHigh {
+				first = i
+			}
 			continue
 		}
 		prev = -1
 	}
-	return -1
+	return first
 }
 
 // headline reports whether a block could be a headline: a line of a few

@@ -165,6 +165,8 @@ func TestCategories(t *testing.T) {
 		{"ADVERTISEMENT", Ad},
 		{"Posted inBrookhaven, DeKalb, News", Navigation},
 		{"Get the newsletter that Atlanta is talking about", Promo},
+		{"Scrivi alla redazione", Share},
+		{"Write to the editors", Share},
 		{"Copiar enlace", Share},
 		{"Copier le lien", Share},
 		{"Courriel", Share},
@@ -2830,4 +2832,17 @@ func TestRuleCaseMatters(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBriefHeadline checks that a brief of one paragraph, with no second
+// paragraph straight after it, keeps its headline and standfirst.
+func TestBriefHeadline(t *testing.T) {
+	in := "Home | News | Sport | Business\n\nSport\nRegion\nRural bus routes return to Mill End\n" +
+		"Rural bus routes return to Mill End\n" +
+		"Three villages get their buses back in the spring\n" +
+		"© Region Press\n+CLICK TO ENLARGE\nNewsroom MILL END\n28 July 2020 10:43 News\nSuggest\nFacebook\nTwitter\nPrint\n" +
+		"MILL END, 28 JULY - The regional government will spend more on rural bus services over the next three years, after complaints from villages that lost their last connections; the first new routes start in the spring, with timetables drawn up together with the councils.\n" +
+		"Share\nFacebook\nTwitter\nSuggest\nMost read\n14:02\nStorm closes harbour\n13:40\nCouncil votes on budget\n" +
+		"The certification of the publisher's editorial processes to the international quality standard covers the production and distribution of news in every format.\n"
+	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to Mill End", "Three villages get their buses back"}, []string{"Most read", "Storm closes harbour"})
 }
