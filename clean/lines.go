@@ -130,6 +130,11 @@ func isDatedByline(s string) bool {
 		return false
 	}
 	stamp := s[at:]
+	// A stamp may say how long ago before it says when: "12 minutes ago
+	// Wed 29th April 2020 | 03:32 PM".
+	if _, rest, ok := strings.Cut(stamp, " ago "); ok && len(stamp)-len(rest) <= len("12 minutes ago ") {
+		stamp = rest
+	}
 	if !clockTime(stamp) || !isDateLine(stamp) || !strings.Contains(stamp, "20") && !strings.Contains(stamp, "19") {
 		return false
 	}
@@ -143,6 +148,7 @@ func isDatedByline(s string) bool {
 	for _, w := range strings.Fields(s[:at]) {
 		switch {
 		case nameJoiners[strings.ToLower(w)]:
+		case strings.HasPrefix(w, "(@") && len(w) > len("(@)"): // the author's handle
 		case startsUpper(w) && !strings.ContainsFunc(w, unicode.IsDigit):
 			names++
 		default:

@@ -262,6 +262,10 @@ func TestIsDatedByline(t *testing.T) {
 		{"María R. Sahuquillo / Emilio de Benito Madrid 27 OCT 2012 - 12:14 CET", true},
 		{"Jane Smith and John Doe, Reuters 12 March 2020 10:30", true},
 		{"By Jane Smith | 12 March 2020, 10:30 am", true},
+		{"Jane Smith (@JaneSmith) 12 minutes ago Wed 29th April 2020 | 03:32 PM", true},
+		{"Jane Smith 3 hours ago 12 March 2020 10:30", true},
+		{"Council met 12 days ago and again 12 March 2020 10:30", false},
+		{"Kate @ Songs Kate Sang October 26, 2012 at 3:43 am", false}, // a commenter, as blogs head comments
 		{"On September 4, 2012 at 10:33 am Jane Doe said:", false},
 		{"Jane Doe 12 March 2020 10:30 wrote a reply to the mayor", false},
 		{"Jane Smith and John Doe, Reuters", false},
