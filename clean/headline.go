@@ -46,6 +46,12 @@ func keepHeadline(d *document, blocks []*block) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
+			if found && repeatsLineOver(d, blocks, i) && claimEcho(d, b, lead, 2) {
+				// A title set twice in a row, as the last step of the
+				// breadcrumb trail and as the heading, is the headline
+				// over the standfirst found.
+				return
+			}
 			if found && (dated || kept || long) {
 				// Over the date, a headline echoes its text more than
 				// once; a line of tags starts in lower case. What a date
@@ -234,6 +240,13 @@ func claimOver(d *document, blocks []*block, i int, lead []uint64, least int) bo
 		return false
 	}
 	return claimEcho(d, up, lead, least)
+}
+
+// repeatsLineOver reports whether blocks[i] is a repeat of the line
+// straight over it.
+func repeatsLineOver(d *document, blocks []*block, i int) bool {
+	b := blocks[i]
+	return i > 0 && b.cat == Duplicate && len(b.lines) == 1 && d.lines[b.lines[0]].feat.dupOf-1 == blocks[i-1].lines[len(blocks[i-1].lines)-1]
 }
 
 // sentenceCase reports whether a block has no more capitalised words than

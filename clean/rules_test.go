@@ -2845,4 +2845,7 @@ func TestBriefHeadline(t *testing.T) {
 		"Share\nFacebook\nTwitter\nSuggest\nMost read\n14:02\nStorm closes harbour\n13:40\nCouncil votes on budget\n" +
 		"The certification of the publisher's editorial processes to the international quality standard covers the production and distribution of news in every format.\n"
 	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to Mill End", "Three villages get their buses back"}, []string{"Most read", "Storm closes harbour"})
+	// A standfirst in title case, under the title set twice.
+	in = strings.Replace(in, "Three villages get their buses back in the spring", "Mill End First, Then Hill Cross and Low Moor Villages", 1)
+	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to Mill End", "Mill End First"}, []string{"Most read"})
 }
