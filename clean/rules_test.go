@@ -166,6 +166,8 @@ func TestCategories(t *testing.T) {
 		{"Posted inBrookhaven, DeKalb, News", Navigation},
 		{"Get the newsletter that Atlanta is talking about", Promo},
 		{"Scrivi alla redazione", Share},
+		{"Ok to Email?", Promo},
+		{"We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.", Legal},
 		{"October 26, 2020 AJ Taylor Audio, Local News, Media, News Comments Off on Absentee Ballots Are Slow to Return", Comment},
 		{"https://radio.example.com/wp-content/uploads/2020/10/Ballot-interview-1.wav", Media},
 		{"Write to the editors", Share},
