@@ -241,6 +241,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepRatings(d, blocks, lim)
 	keepKeyPoints(d, blocks, lim)
 	keepHeadline(d, blocks)
+	if !c.keep[Related] {
+		feedStories(d, blocks)
+	}
 	if !c.keep[Promo] {
 		companyBox(d, blocks)
 	}

@@ -1351,3 +1351,52 @@ func proseFollows(d *document, blocks []*block) bool {
 	}
 	return false
 }
+
+// feedStories removes the stories that follow the text on a page that
+// shows a feed of them one after another, as sites that scroll on to the
+// next story do: a list of their headlines stands before the text, and
+// holds the text's own headline as well as theirs. A live blog's list of
+// key moments, which repeats the headlines of its posts, does not hold the
+// headline of the blog.
+func feedStories(d *document, blocks []*block) {
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	listed := make(map[uint64]bool)
+	for _, b := range blocks[:start] {
+		if b.ruled && len(b.lines) == 1 && d.lines[b.lines[0]].cat == Related {
+			if k := d.lines[b.lines[0]].feat.key; k != 0 {
+				listed[k] = true
+			}
+		}
+	}
+	repeats := func(b *block) bool {
+		return len(b.lines) == 1 && b.headlineShaped() && listed[d.lines[b.lines[0]].feat.key]
+	}
+	// The text's headline, kept, between the list and the text.
+	head := -1
+	for i := start - 1; i >= 0 && head < 0; i-- {
+		if b := blocks[i]; !b.ruled && b.cls == good && repeats(b) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return
+	}
+	for i := start + 1; i < len(blocks); i++ {
+		if !repeats(blocks[i]) {
+			continue
+		}
+		// The next story starts at its headline, or at the kicker and
+		// labels over it, after the last line of the text.
+		from := i
+		for from > start && !(blocks[from-1].cls == good && !blocks[from-1].ruled) {
+			from--
+		}
+		for _, b := range blocks[from:] {
+			b.markRuled(d, Related, "structure: the next stories of a feed")
+		}
+		return
+	}
+}

@@ -2859,3 +2859,20 @@ func TestBriefHeadline(t *testing.T) {
 	in = strings.Replace(in, "Three villages get their buses back in the spring", "Mill End First, Then Hill Cross and Low Moor Villages", 1)
 	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to Mill End", "Mill End First"}, []string{"Most read"})
 }
+
+// TestFeedStories checks that on a page that scrolls on from its story to
+// the next ones, the stories after the text go when a list before the text
+// names them and the text's own headline; a live blog whose list of key
+// moments names its posts, but not the blog, keeps them.
+func TestFeedStories(t *testing.T) {
+	next := "Storm closes the harbour for a third day\n" +
+		"Ferries stayed in port on Thursday as the storm that closed the harbour on Tuesday showed no sign of easing, the port authority said.\n\n" +
+		"Fishermen said the closure had cost them a week of catches at the height of the season, and asked the council for help.\n"
+	list := "Home | News | Sport | Business\n\nPopular\nVillages win back their bus routes\n6:14 a.m.\nStorm closes the harbour for a third day\n5:28 p.m.\nCouncil votes on the budget\n5:02 p.m.\n"
+	feed := list + "Villages win back their bus routes\n6:14 a.m.\n" + body + body2 + "transport\nEdit\n" + next
+	keptAndGone(t, c0(t).Text(feed), []string{"Villages win back their bus routes", "next three years", "cost of living"}, []string{"Ferries stayed in port", "Fishermen said"})
+
+	live := strings.Replace(list, "Villages win back their bus routes\n6:14 a.m.\n", "", 1)
+	blog := live + "Rural transport: live updates\n" + body + body2 + next
+	keptAndGone(t, c0(t).Text(blog), []string{"next three years", "Ferries stayed in port", "Fishermen said"}, nil)
+}
