@@ -1363,13 +1363,19 @@ func feedStories(d *document, blocks []*block) {
 	if start < 0 {
 		return
 	}
-	listed := make(map[uint64]bool)
+	var listed map[uint64]bool // made for the few documents with a list
 	for _, b := range blocks[:start] {
 		if b.ruled && len(b.lines) == 1 && d.lines[b.lines[0]].cat == Related {
 			if k := d.lines[b.lines[0]].feat.key; k != 0 {
+				if listed == nil {
+					listed = make(map[uint64]bool)
+				}
 				listed[k] = true
 			}
 		}
+	}
+	if listed == nil {
+		return
 	}
 	repeats := func(b *block) bool {
 		return len(b.lines) == 1 && b.headlineShaped() && listed[d.lines[b.lines[0]].feat.key]
