@@ -1359,6 +1359,7 @@ func proseFollows(d *document, blocks []*block) bool {
 // key moments, which repeats the headlines of its posts, does not hold the
 // headline of the blog.
 func feedStories(d *document, blocks []*block) {
+	const minFeedWords, minFeedStories = 4, 2
 	start := firstRun(blocks)
 	if start < 0 {
 		return
@@ -1378,7 +1379,7 @@ func feedStories(d *document, blocks []*block) {
 		return
 	}
 	repeats := func(b *block) bool {
-		return len(b.lines) == 1 && b.headlineShaped() && listed[d.lines[b.lines[0]].feat.key]
+		return len(b.lines) == 1 && b.headlineShaped() && b.words >= minFeedWords && listed[d.lines[b.lines[0]].feat.key]
 	}
 	// The text's headline, kept, between the list and the text.
 	head := -1
@@ -1390,19 +1391,48 @@ func feedStories(d *document, blocks []*block) {
 	if head < 0 {
 		return
 	}
+	// Other headlines of the list, two or more, head stories after the
+	// text; the text's headline said again (over its comments) is none,
+	// nor is a list of the headlines alone.
+	delete(listed, d.lines[blocks[head].lines[0]].feat.key)
+	first, stories := -1, 0
+	words := [][]string{topicWords(d.view(blocks[head].lines[0]), nil)}
 	for i := start + 1; i < len(blocks); i++ {
-		if !repeats(blocks[i]) {
-			continue
+		if repeats(blocks[i]) && storyUnder(blocks, i) {
+			if first < 0 {
+				first = i
+			}
+			stories++
+			delete(listed, d.lines[blocks[i].lines[0]].feat.key)
+			words = append(words, topicWords(d.view(blocks[i].lines[0]), nil))
 		}
-		// The next story starts at its headline, or at the kicker and
-		// labels over it, after the last line of the text.
-		from := i
-		for from > start && !(blocks[from-1].cls == good && !blocks[from-1].ruled) {
-			from--
-		}
-		for _, b := range blocks[from:] {
-			b.markRuled(d, Related, "structure: the next stories of a feed")
-		}
+	}
+	// A table of contents names the sections of one text: most of its
+	// headings share words. A feed's headlines are of many stories.
+	pairs := len(words) * (len(words) - 1) / 2
+	if stories < minFeedStories || relatedPairs(words)*2 >= pairs {
 		return
 	}
+	// The next story starts at its headline, or at the kicker and labels
+	// over it, after the last line of the text.
+	from := first
+	for from > start && !(blocks[from-1].cls == good && !blocks[from-1].ruled) {
+		from--
+	}
+	for _, b := range blocks[from:] {
+		b.markRuled(d, Related, "structure: the next stories of a feed")
+	}
+}
+
+// storyUnder reports whether the headline blocks[i] has a story's text
+// under it, past a few lines of date, byline or labels.
+func storyUnder(blocks []*block, i int) bool {
+	const maxLabels = 4
+	for _, b := range blocks[i+1 : min(len(blocks), i+1+maxLabels)] {
+		if b.ruled || b.cls != good {
+			continue
+		}
+		return !b.titleish
+	}
+	return false
 }

@@ -2868,9 +2868,22 @@ func TestFeedStories(t *testing.T) {
 	next := "Storm closes the harbour for a third day\n" +
 		"Ferries stayed in port on Thursday as the storm that closed the harbour on Tuesday showed no sign of easing, the port authority said.\n\n" +
 		"Fishermen said the closure had cost them a week of catches at the height of the season, and asked the council for help.\n"
-	list := "Home | News | Sport | Business\n\nPopular\nVillages win back their bus routes\n6:14 a.m.\nStorm closes the harbour for a third day\n5:28 p.m.\nCouncil votes on the budget\n5:02 p.m.\n"
-	feed := list + "Villages win back their bus routes\n6:14 a.m.\n" + body + body2 + "transport\nEdit\n" + next
-	keptAndGone(t, c0(t).Text(feed), []string{"Villages win back their bus routes", "next three years", "cost of living"}, []string{"Ferries stayed in port", "Fishermen said"})
+	list := "Home | News | Sport | Business\n\nPopular\nVillages win back their bus routes\n6:14 a.m.\nStorm closes the harbour for a third day\n5:28 p.m.\nCouncil votes on the budget\n5:02 p.m.\nMarket hall reopens after repairs\n4:40 p.m.\n"
+	after := "Council votes on the budget\n" +
+		"The council approved next year's budget by 31 votes to 12 on Wednesday evening, after a debate that ran past midnight.\n\n"
+	feed := list + "Villages win back their bus routes\n6:14 a.m.\n" + body + body2 + "transport\nEdit\n" + next + "money\nEdit\n" + after
+	keptAndGone(t, c0(t).Text(feed), []string{"Villages win back their bus routes", "next three years", "cost of living"}, []string{"Ferries stayed in port", "Fishermen said", "debate that ran past midnight"})
+	// One headline of the list after the text, as a sidebar or a link
+	// in it gives one, is no feed.
+	one := list + "Villages win back their bus routes\n6:14 a.m.\n" + body + body2 + "transport\nEdit\n" + next
+	keptAndGone(t, c0(t).Text(one), []string{"Ferries stayed in port"}, nil)
+
+	// A table of contents names the sections of one text, the first too:
+	// their headings share words, and the sections stay.
+	toc := "Home | News | Sport | Business\n\nPopular\nRural bus services: the plan\nRural bus services: the drivers\nRural bus services: the money\nRural bus services: the timetable\n" +
+		"Rural bus services: the plan\n" + body + "Rural bus services: the drivers\n" + body2 + "Rural bus services: the money\n" +
+		"The council approved next year's budget by 31 votes to 12 on Wednesday evening, after a debate that ran past midnight.\n\n"
+	keptAndGone(t, c0(t).Text(toc), []string{"next three years", "hire enough drivers", "debate that ran past midnight"}, nil)
 
 	live := strings.Replace(list, "Villages win back their bus routes\n6:14 a.m.\n", "", 1)
 	blog := live + "Rural transport: live updates\n" + body + body2 + next
