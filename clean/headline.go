@@ -246,8 +246,12 @@ func claimOver(d *document, blocks []*block, i int, lead []uint64, least int) bo
 // straight over it.
 func repeatsLineOver(d *document, blocks []*block, i int) bool {
 	b := blocks[i]
-	return i > 0 && b.cat == Duplicate && len(b.lines) == 1 && d.lines[b.lines[0]].feat.dupOf-1 == blocks[i-1].lines[len(blocks[i-1].lines)-1]
+	return i > 0 && b.cat == Duplicate && len(b.lines) == 1 && repeatedLine(d, b) == blocks[i-1].lines[len(blocks[i-1].lines)-1]
 }
+
+// repeatedLine returns the index of the line that duplicate b repeats
+// (dupOf counts lines from 1, as rule names do).
+func repeatedLine(d *document, b *block) int { return d.lines[b.lines[0]].feat.dupOf - 1 }
 
 // sentenceCase reports whether a block has no more capitalised words than
 // lower-case ones, as a standfirst has and an English headline has not.
@@ -565,7 +569,7 @@ func underColon(blocks []*block, i int) bool {
 
 // originalKept reports whether the line that block b repeats is kept.
 func originalKept(d *document, blocks []*block, b *block) bool {
-	first := d.lines[b.lines[0]].feat.dupOf - 1
+	first := repeatedLine(d, b)
 	k, found := slices.BinarySearchFunc(blocks, first, func(b *block, line int) int { return b.lines[0] - line })
 	return !found || !blocks[k].ruled && blocks[k].cls == good
 }
