@@ -58,20 +58,22 @@ func FuzzSign(f *testing.F) {
 	})
 }
 
-// respace puts a newline for every run of spaces in s, except a space that
-// may be a later byte of mojibake ("Ã" and a no-break space are UTF-8's "à"
-// read as Windows-1252; "â" and two of them, U+2820), which belongs to the
-// word before it.
+// respace puts a newline for every run of spaces in s, except spaces
+// inside mojibake ("Ã" and a no-break space are UTF-8's "à" read as
+// Windows-1252; "â" and two of them, U+2820): the word splitter reads such
+// a sequence as one character, with unmojibake, and so does respace.
 func respace(s string) string {
 	var b strings.Builder
-	pending, gap := 0, false // pending: continuation characters a mojibake lead still wants
+	gap := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if _, n := unmojibake(s[i:]); n > 0 {
+			r, size = utf8.RuneError, n // one character, spaces inside it and all
+		}
 		char := s[i : i+size] // the bytes as they are, even when not UTF-8
 		i += size
-		inSequence := pending > 0 && (r >= 0x80 && r <= 0xBF || strings.ContainsRune(cp1252High, r))
-		if unicode.IsSpace(r) && !inSequence {
-			gap, pending = true, 0
+		if unicode.IsSpace(r) {
+			gap = true
 			continue
 		}
 		if gap && b.Len() > 0 {
@@ -79,25 +81,9 @@ func respace(s string) string {
 		}
 		gap = false
 		b.WriteString(char)
-		switch {
-		case inSequence:
-			pending--
-		case r >= 0xC2 && r <= 0xDF:
-			pending = 1
-		case r >= 0xE0 && r <= 0xEF:
-			pending = 2
-		case r >= 0xF0 && r <= 0xF4:
-			pending = 3
-		default:
-			pending = 0
-		}
 	}
 	return b.String()
 }
-
-// cp1252High are the characters Windows-1252 reads bytes 0x80-0x9F as,
-// where Latin-1 has control characters.
-const cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
