@@ -1395,14 +1395,13 @@ func feedStories(d *document, blocks []*block) {
 	// text; the text's headline said again (over its comments) is none,
 	// nor is a list of the headlines alone.
 	delete(listed, d.lines[blocks[head].lines[0]].feat.key)
-	first, stories := -1, 0
-	words := [][]string{topicWords(d.view(blocks[head].lines[0]), nil)}
+	first := -1
+	words := [][]string{topicWords(d.view(blocks[head].lines[0]), nil)} // the headline's, then each story's
 	for i := start + 1; i < len(blocks); i++ {
 		if repeats(blocks[i]) && storyUnder(blocks, i) {
 			if first < 0 {
 				first = i
 			}
-			stories++
 			delete(listed, d.lines[blocks[i].lines[0]].feat.key)
 			words = append(words, topicWords(d.view(blocks[i].lines[0]), nil))
 		}
@@ -1410,7 +1409,7 @@ func feedStories(d *document, blocks []*block) {
 	// A table of contents names the sections of one text: most of its
 	// headings share words. A feed's headlines are of many stories.
 	pairs := len(words) * (len(words) - 1) / 2
-	if stories < minFeedStories || relatedPairs(words)*2 >= pairs {
+	if len(words)-1 < minFeedStories || relatedPairs(words)*2 >= pairs {
 		return
 	}
 	// The next story starts at its headline, or at the kicker and labels
