@@ -24,30 +24,32 @@ const (
 // Thresholds of the structural classifier, after jusText's defaults,
 // adapted to plain text (no link density) and to shorter stopword lists.
 const (
-	lengthLow      = 70   // below this a block is short and its neighbours decide
-	lengthHigh     = 200  // above this a block with enough stopwords is good
-	stopLow        = 0.18 // stopword density of near-good text
-	stopHigh       = 0.28 // stopword density of good text
-	headingMax     = 200  // longest block that may be a heading or a title
-	cjkWeight      = 3    // a CJK character carries about as much as this many Latin ones
-	hangulWeight   = 2    // a Hangul syllable, two or three letters, as much as this many
-	minLangHits    = 0.05 // share of stopwords below which the language is unknown
-	maxListRun     = 30   // longest headline list a heading takes with it
-	maxBoxGap      = 2    // short lines before a fact box's first item or between two
-	minBoxFields   = 3    // fields that make a fact box
-	maxBoxLines    = 60   // longest fact box, its table's rows included
-	maxFieldWords  = 4    // longest label of a field ("Player of the match: …")
-	maxCompanyBox  = 3    // blocks of a press release's box about its company, heading and description included
-	maxNameWords   = 8    // longest name of a company a box is about ("Luntiang Agri-Solar Corp.")
-	maxTeamWords   = 4    // longest name of one side of a match ("Mura Gornji Petrovci")
-	maxFieldBytes  = 60
-	maxEntryTail   = 4    // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
-	maxReviewFacts = 6    // lines of a review's facts between its text and its rating
-	minKeyPoints   = 3    // short sentences that make a summary in points over the text
-	keyPointsReach = 12   // blocks from a summary in points to its text
-	keyPointsSpan  = 2000 // bytes of the text that a summary in points sums up
-	minThinWords   = 12   // shortest sentence that stands for the text of a document without good text
-	minShortProse  = 6    // short sentences in a row that are a text told in short lines, as easy-reading news is
+	lengthLow        = 70   // below this a block is short and its neighbours decide
+	lengthHigh       = 200  // above this a block with enough stopwords is good
+	stopLow          = 0.18 // stopword density of near-good text
+	stopHigh         = 0.28 // stopword density of good text
+	headingMax       = 200  // longest block that may be a heading or a title
+	cjkWeight        = 3    // a CJK character carries about as much as this many Latin ones
+	hangulWeight     = 2    // a Hangul syllable, two or three letters, as much as this many
+	minLangHits      = 0.05 // share of stopwords below which the language is unknown
+	maxListRun       = 30   // longest headline list a heading takes with it
+	maxBoxGap        = 2    // short lines before a fact box's first item or between two
+	minBoxFields     = 3    // fields that make a fact box
+	maxBoxLines      = 60   // longest fact box, its table's rows included
+	maxFieldWords    = 4    // longest label of a field ("Player of the match: …")
+	maxCompanyBox    = 3    // blocks of a press release's box about its company, heading and description included
+	maxNameWords     = 8    // longest name of a company a box is about ("Luntiang Agri-Solar Corp.")
+	maxTeamWords     = 4    // longest name of one side of a match ("Mura Gornji Petrovci")
+	maxFieldBytes    = 60
+	maxEntryTail     = 4    // ruled lines (share buttons, an ad's marker) that may end a live blog's entry
+	maxReviewFacts   = 6    // lines of a review's facts between its text and its rating
+	minKeyPoints     = 3    // short sentences that make a summary in points over the text
+	keyPointsReach   = 12   // blocks from a summary in points to its text
+	keyPointsSpan    = 2000 // bytes of the text that a summary in points sums up
+	minIngredients   = 3    // lines of amounts in a row that make a recipe's ingredients
+	ingredientsReach = 4    // blocks from a recipe's ingredients to its text
+	minThinWords     = 12   // shortest sentence that stands for the text of a document without good text
+	minShortProse    = 6    // short sentences in a row that are a text told in short lines, as easy-reading news is
 
 	minHeadlineRun  = 4  // title-case lines in a row that make a list
 	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
@@ -240,6 +242,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	keepLiveTimes(d, blocks)
 	keepRatings(d, blocks, lim)
 	keepKeyPoints(d, blocks, lim)
+	keepIngredients(d, blocks)
 	keepHeadline(d, blocks)
 	if !c.keep[Related] {
 		feedStories(d, blocks)

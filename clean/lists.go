@@ -585,6 +585,146 @@ func keepKeyPoints(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// keepIngredients keeps a recipe's list of ingredients: a run of at least
+// minIngredients lines that each give a quantity ("2 tablespoons butter",
+// "1/2 cup milk", "200 g Mehl"), with the recipe's text at most
+// ingredientsReach blocks before or after it. A line or two without an
+// amount ("salt to taste", a part's heading) may stand between two with
+// one, but most have one: a feed's lines of ages ("3 hours ago") between
+// its headlines are no list. An item in lower case ("salt to taste") may
+// have joined the one before it as if a scraper had wrapped it. Context alone would drop them: short lines without function words,
+// often under a bar of print buttons. Headline lists that start with a
+// number ("28 Ways to ...", "2012 Annual Report") give no amount of a unit.
+// A short line right over the list is its heading.
+func keepIngredients(d *document, blocks []*block) {
+	const maxGap, maxIngredientsHeading = 2, 40
+	for i := 0; i < len(blocks); i++ {
+		first, end, amounts := -1, i, 0 // the run is blocks[first:end]
+		for j, gap := i, 0; j < len(blocks) && gap <= maxGap; j++ {
+			b := blocks[j]
+			if len(b.lines) > 2 || b.size > lengthHigh || b.ruled && b.cat != Duplicate {
+				break
+			}
+			if !isQuantity(d.view(b.lines[0])) {
+				if b.ruled {
+					break
+				}
+				if b.cls == good {
+					break // the recipe's text
+				}
+				gap++
+				continue
+			}
+			if first < 0 {
+				first = j
+			}
+			end, amounts, gap = j+1, amounts+1, 0
+		}
+		if amounts >= minIngredients && amounts*3 >= (end-first)*2 && (textWithin(blocks[end:], ingredientsReach) || textBefore(blocks[:first], ingredientsReach)) {
+			if h := blocks[max(0, first-1)]; first > 0 && !h.ruled && len(h.lines) == 1 && h.size <= maxIngredientsHeading && !h.endsStop {
+				first-- // "Ingredients", "Zutaten für 4 Personen:"
+			}
+			for _, b := range blocks[first:end] {
+				if b.ruled {
+					b.unmark(d) // an amount that another recipe on the page gives too
+				}
+				b.cls = good
+			}
+		}
+		i = max(i, end-1)
+	}
+}
+
+// textBefore reports whether good text ends among the last n blocks.
+func textBefore(blocks []*block, n int) bool {
+	for _, b := range blocks[max(0, len(blocks)-n):] {
+		if b.cls == good && !b.ruled {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuantity reports whether s is a short line that starts with an amount
+// of something: a number under a thousand, a fraction or a range, then a
+// unit or a word in lower case ("1 1/2 cups", "½ tsp", "2-3 cloves",
+// "16oz (1 block)", "3 EL Öl"). Years, ranks ("01"), counts of a title's
+// things ("28 Ways") and dates ("19 Dec") are none.
+func isQuantity(s string) bool {
+	const maxQuantityRunes = 90
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > maxQuantityRunes || strings.HasPrefix(s, "0") && !strings.HasPrefix(s, "0.") && !strings.HasPrefix(s, "0,") {
+		return false
+	}
+	rest, ok := amount(s)
+	if !ok {
+		return false
+	}
+	// A second amount: "1 1/2 cups", "2-3 cloves", "1 to 2 tbsp".
+	if more, ok := amount(strings.TrimPrefix(strings.TrimLeft(rest, " -–"), "to ")); ok {
+		rest = more
+	}
+	if rest != "" && rest[0] != ' ' { // a unit set close: "200g", "16oz (1 block)"
+		unit, _, _ := strings.Cut(rest, " ")
+		return glued(strings.TrimRightFunc(unit, notWordRune))
+	}
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	word = strings.TrimRight(word, ".,:")
+	if units[word] {
+		return true
+	}
+	// A word in lower case, not run into the next one ("933 commentsWhy
+	// ...") nor counting a page's own things ("3 hours ago", "12 replies").
+	return word != "" && word == strings.ToLower(word) && unicode.IsLetter([]rune(word)[0]) && !counts[word]
+}
+
+// counts are the words of the counters that feeds and threads set before
+// their items: ages, comments, views.
+var counts = map[string]bool{
+	"sec": true, "secs": true, "min": true, "mins": true, "hr": true, "hrs": true,
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "comment": true, "comments": true, "reply": true, "replies": true,
+	"view": true, "views": true, "like": true, "likes": true, "share": true, "shares": true,
+	"vote": true, "votes": true, "point": true, "points": true, "photo": true, "photos": true,
+}
+
+// amount reads a number of at most three digits, a decimal or a fraction
+// ("2", "1/2", "0,5", "½", "1½") at the start of s and returns what follows.
+func amount(s string) (rest string, ok bool) {
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	if digits > 3 {
+		return s, false
+	}
+	s = s[digits:]
+	if digits > 0 && len(s) > 1 && strings.IndexByte("/.,", s[0]) >= 0 && s[1] >= '0' && s[1] <= '9' {
+		k := 1
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		s = s[k:]
+	}
+	if r, n := utf8.DecodeRuneInString(s); r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞' {
+		return s[n:], true
+	}
+	return s, digits > 0
+}
+
+// glued reports whether w is a unit of measure set close to its number.
+func glued(w string) bool { return units[w] && w == strings.ToLower(w) }
+
+// units are common units of a recipe's amounts, in the forms that do not
+// start in lower case or that are set close to their number.
+var units = map[string]bool{
+	"g": true, "kg": true, "mg": true, "ml": true, "cl": true, "dl": true, "l": true,
+	"oz": true, "lb": true, "lbs": true, "tsp": true, "tbsp": true, "T": true, "C": true,
+	"EL": true, "TL": true, "Tl": true, "El": true, "ST": true, "Stk": true, "Pck": true,
+	"Tablespoon": true, "Tablespoons": true, "Teaspoon": true, "Teaspoons": true, "Cup": true, "Cups": true,
+}
+
 // summarise reports whether all points but one share a longer word with
 // the first keyPointsSpan bytes of the text, which they sum up: a widget's
 // sentences ("Your friends will see what you read.") do not.

@@ -2889,3 +2889,60 @@ func TestFeedStories(t *testing.T) {
 	blog := live + "Rural transport: live updates\n" + body + body2 + next
 	keptAndGone(t, c0(t).Text(blog), []string{"next three years", "Ferries stayed in port", "Fishermen said"}, nil)
 }
+
+func TestIsQuantity(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"2 tablespoons butter", true},
+		{"1 1/2 cups milk", true},
+		{"½ teaspoon ground cardamom", true},
+		{"3 ½ cups half and half", true},
+		{"2-3 cloves garlic, crushed", true},
+		{"1 to 2 tbsp olive oil", true},
+		{"16oz (1 block) firm tofu, crumbled", true},
+		{"200 g Mehl", true},
+		{"200g Mehl", true},
+		{"3 EL Olivenöl", true},
+		{"0,5 l Milch", true},
+		{"2 cucharadas de aceite", true},
+		{"1 Tablespoon Vanilla Extract", true},
+		{"28 Ways to Make Money with Your Website", false}, // a headline's count
+		{"2012 Annual Report to Congress", false},          // a year
+		{"01Phelps wins record 19th Olympic medal", false}, // a rank
+		{"19 Dec 2012: 13 die in Wagholi", false},          // a date
+		{"3 hours ago in The Allotrope", false},            // a feed's age
+		{"933 commentsPolitical Science Prof Asks", false}, // a count run into a headline
+		{"5km - 15:23, projecting 2:09:49", false},         // a split, not an amount
+		{"18 Photos", false},
+		{"Salt and pepper to taste", false},
+		{"2 tablespoons of butter melted slowly over a low flame while the onions soften and the kitchen fills with their smell", false}, // a sentence
+	} {
+		if got := isQuantity(tc.line); got != tc.want {
+			t.Errorf("isQuantity(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestIngredients(t *testing.T) {
+	intro := "This is the dish my grandmother made every winter, and it is still the one my children ask for when the evenings get dark.\n\n"
+	list := "Print recipe | Save | Email\nIngredients\n2 tablespoons butter\n1 medium onion, finely chopped\n1 1/2 cups milk\nsalt and pepper to taste\n8 ounces sharp cheddar, shredded\n"
+	method := "Melt the butter in a saucepan over medium heat, add the onion and cook it for five minutes, until it is soft but not brown.\n"
+	keptAndGone(t, c0(t).Text(intro+list+method), []string{"Ingredients", "2 tablespoons butter", "salt and pepper to taste", "8 ounces sharp cheddar"}, []string{"Print recipe"})
+	// With the text only before it, the list still belongs to the recipe;
+	// an amount repeated from another recipe on the page stays too.
+	keptAndGone(t, c0(t).Text(intro+list+"\n\nComments\nGreat recipe!\n"), []string{"1 1/2 cups milk"}, nil)
+	twice := intro + list + method + "\nLeek and potato soup\n" + intro + "Ingredients\n2 tablespoons butter\n3 leeks, sliced\n4 potatoes, diced\n" + method
+	keptAndGone(t, c0(t).Text(twice), []string{"3 leeks, sliced"}, nil)
+	if n := strings.Count(c0(t).Text(twice).Text, "2 tablespoons butter\n"); n != 2 {
+		t.Errorf("the amount both recipes give is kept %d times, want 2", n)
+	}
+
+	// A feed's headlines between their ages are no list of amounts.
+	feed := intro + "Latest from our blogs\nHow to unstick a gecko\n3 hours ago in Lizard Notes\nSquirrels and climate change\n5 hours ago in The Allotrope\nThe perfect hamburger, spoiled\n6 hours ago in Kitchen Science\n"
+	keptAndGone(t, c0(t).Text(feed), nil, []string{"3 hours ago", "Squirrels and climate change"})
+	// Nor are a directory's names between the counts of their posts.
+	blogs := intro + "Our blogs\nLizard Notes\n12 new posts this week\nThe Allotrope\n3 new posts this week\nKitchen Science\n7 new posts this week\n"
+	keptAndGone(t, c0(t).Text(blogs), nil, []string{"new posts", "Kitchen Science"})
+}
