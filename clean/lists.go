@@ -243,11 +243,15 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			if b.adMarker() {
 				continue // an ad's slot may stand anywhere in the box
 			}
-			if b.ruled && !shapeRuled(d, b) {
-				break
-			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)
+			if b.ruled && !shapeRuled(d, b) && !(isField && b.cat == Duplicate && (hasDigit(value) || len(labels) >= minBoxFields)) {
+				// A figure may repeat one of an earlier box ("Toyota
+				// Corolla: 19.845"), and a field of a box that has shown
+				// itself one ("Identifiers: *Maine"); a list of links
+				// repeats one of another list.
+				break
+			}
 			if b.cls == good && !isField {
 				break // fields kept already count: the short one after them goes with them
 			}
@@ -288,6 +292,9 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			continue
 		}
 		for _, b := range blocks[i:end] {
+			if b.ruled && b.cat == Duplicate {
+				b.unrule(d, lim)
+			}
 			if !b.adMarker() {
 				b.keepInText(d, lim)
 				b.boxed = true

@@ -2946,3 +2946,21 @@ func TestIngredients(t *testing.T) {
 	blogs := intro + "Our blogs\nLizard Notes\n12 new posts this week\nThe Allotrope\n3 new posts this week\nKitchen Science\n7 new posts this week\n"
 	keptAndGone(t, c0(t).Text(blogs), nil, []string{"new posts", "Kitchen Science"})
 }
+
+// TestFactBoxRepeats: a table of figures may repeat a row of an earlier
+// one, and a record a field of an earlier record; the repeat stays in its
+// box. A list of links that repeats one of another list's does not.
+func TestFactBoxRepeats(t *testing.T) {
+	para := "Sales of new cars rose by a tenth last year, and hybrids sold more than petrol cars for the first time, the dealers' association said on Tuesday.\n\n"
+	all := "The best-selling cars of the year:\nDacia Sandero: 27,951 units\nSeat Arona: 21,639 units\nToyota Corolla: 19,845 units\nMG ZS: 19,818 units\n\n"
+	hybrids := "The best-selling hybrids:\nToyota Corolla: 19,845 units\nToyota C-HR: 18,478 units\nNissan Qashqai: 15,908 units\n"
+	para2 := "Among hybrids, the two makers that sold them first still lead, although the number of models on sale has doubled in three years.\n\n"
+	keptAndGone(t, c0(t).Text(para+all+para2+hybrids), []string{"Toyota C-HR", "Nissan Qashqai: 15,908 units"}, nil)
+	if n := strings.Count(c0(t).Text(para+all+para2+hybrids).Text, "Toyota Corolla: 19,845 units\n"); n != 2 {
+		t.Errorf("the row both tables give is kept %d times, want 2", n)
+	}
+
+	links := "Music: Light of the Stable by Tara MacLean\nPoem: The Night Before Christmas\nFashion: Gluttony Pants for the Holidays\n"
+	page := "Music: Light of the Stable by Tara MacLean\n\n" + para + links + "\n\nCopyright 2025 Holiday Pages\n"
+	keptAndGone(t, c0(t).Text(page), nil, []string{"Gluttony Pants"})
+}
