@@ -690,6 +690,9 @@ func isBreadcrumb(s string) bool {
 	if len(s) > 160 || s == "" || isSentenceEnd(rune(s[len(s)-1])) {
 		return false // most lines of text end as sentences: a quick no
 	}
+	if !spaceBeforeSep(s) {
+		return false
+	}
 	sep := ""
 	for _, c := range breadcrumbSeps {
 		if strings.Contains(s, c) {
@@ -721,6 +724,24 @@ func isBreadcrumb(s string) bool {
 }
 
 var breadcrumbSeps = []string{" › ", " » ", " > ", " / ", " · ", " → ", " ＞ "}
+
+// spaceBeforeSep reports whether a space in s comes before ">", "/" or the
+// first byte of one of the other separators: one pass over the line, where
+// looking for each separator would take one each.
+func spaceBeforeSep(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		switch s[i+1] {
+		case '>', '/', 0xC2, 0xE2, 0xEF: // "»" and "·", "›" and "→", "＞"
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
 
 func isListSep(r rune) bool {
 	switch r {

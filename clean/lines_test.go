@@ -341,6 +341,9 @@ func TestIsBreadcrumb(t *testing.T) {
 		{"الرئيسية » اقتصاد", true},
 		{"스포츠 > 야구", true},
 		{"Nyheter · Sundsvall", true},
+		{"首页 → 新闻 → 国际", true},
+		{"ホーム ＞ ニュース ＞ 経済", true},
+		{"“Home” › News", false},
 		{"Government approves budget | The Times", false}, // a title and its site
 		{"Heizungsgesetz › Was Mieter jetzt wissen müssen", false},
 		{"Prices rose 5% / year", false},

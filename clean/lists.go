@@ -660,6 +660,9 @@ func textBefore(blocks []*block, n int) bool {
 func isQuantity(s string) bool {
 	const maxQuantityRunes = 90
 	s = strings.TrimSpace(s)
+	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xC2 && s[0] != 0xE2 {
+		return false // most lines: no digit, nor the first byte of "½" or "⅓"
+	}
 	if utf8.RuneCountInString(s) > maxQuantityRunes || strings.HasPrefix(s, "0") && !strings.HasPrefix(s, "0.") && !strings.HasPrefix(s, "0,") {
 		return false
 	}
