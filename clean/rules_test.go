@@ -163,6 +163,16 @@ func TestCategories(t *testing.T) {
 		want Category
 	}{
 		{"ADVERTISEMENT", Ad},
+		{"Please enable JavaScript to use this site.", Promo},
+		{"Twoja przeglądarka nie ma włączonej obsługi JavaScript", Promo},
+		{"Je gebruikt een adblocker. Wij kunnen onze artikelen alleen gratis toegankelijk maken dankzij advertenties.", Promo},
+		{"Choose the plan that's right for you.", Promo},
+		{"Leave this field empty if you're human:", Comment},
+		{"Este site é protegido por reCAPTCHA e aplicam-se a Política de Privacidade e os Termos de Serviço do Google.", Comment},
+		{"Γράψτε το σχόλιό σας Ακύρωση απάντησης", Comment},
+		{"Delen via Whatsapp Delen via Facebook Delen via Twitter", Share},
+		{"ページトップへ戻る", Navigation},
+		{"6 ZDJĘĆ", Media},
 		{"Posted inBrookhaven, DeKalb, News", Navigation},
 		{"Get the newsletter that Atlanta is talking about", Promo},
 		{"Scrivi alla redazione", Share},
@@ -754,6 +764,9 @@ func TestArticleKept(t *testing.T) {
 		"Von Montag an gelten am 3. Mai 2023 beschlossene neue Regeln, sagte die Sprecherin.",
 		// A byline's word that opens a sentence ("記者会見", press conference).
 		"記者会見した社長は「需要は来期も続く」との見方を示した。",
+		// How-to text about browsers and ad blockers, not the site's notice.
+		"Readers who enable JavaScript again will see the interactive charts, the newspaper said in its note.",
+		"Ad blockers are now used by a quarter of internet users in Germany, the survey found.",
 	}
 	c, _ := New(Options{})
 	for _, l := range lines {
