@@ -465,13 +465,17 @@ func isSectionList(s string) bool {
 		return false
 	}
 	seps, pipes := 0, 0
-	for _, r := range s {
-		if isListSep(r) {
-			seps++
-			if r == '|' {
-				pipes++
-			}
+	for rest := s; ; {
+		i := listSep(rest)
+		if i < 0 {
+			break
 		}
+		seps++
+		if rest[i] == '|' {
+			pipes++
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
 	}
 	if seps < 2 {
 		return false // three items need two separators
@@ -488,7 +492,7 @@ func isSectionList(s string) bool {
 		if rest == "" {
 			break
 		}
-		end := strings.IndexFunc(rest, isListSep)
+		end := listSep(rest)
 		if end < 0 {
 			end = len(rest)
 		}
@@ -499,8 +503,8 @@ func isSectionList(s string) bool {
 			return false
 		}
 		if !hasLetter(it) {
-			if figures++; figures == 2 {
-				return false // a row of a table: "Net profit | 86.4 | 65.6 | 31.7"
+			if figures++; figures == 2 || strings.Contains(it, "/") {
+				return false // a row of a table ("Net profit | 86.4 | 65.6 | 31.7"), a byline's date ("…, 6/20/04")
 			}
 		}
 		items[n] = it
@@ -742,6 +746,25 @@ func spaceBeforeSep(s string) bool {
 	}
 	return false
 }
+
+// listSep returns the index of the first list separator in s, or -1. A
+// slash between digits writes a date or a fraction ("2020/7/11", "1/2")
+// and parts no items.
+func listSep(s string) int {
+	for off := 0; ; {
+		i := strings.IndexFunc(s[off:], isListSep)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if s[i] != '/' || i == 0 || i+1 == len(s) || !isASCIIDigit(s[i-1]) || !isASCIIDigit(s[i+1]) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isListSep(r rune) bool {
 	switch r {

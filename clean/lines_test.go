@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// isSectionListSlow is isSectionList written with strings.FieldsFunc and
+// isSectionListSlow is isSectionList written with a plain split and
 // strings.Fields: the definition the allocation-free scan must agree with.
 func isSectionListSlow(s string) bool {
 	if len(s) > 160 {
@@ -18,16 +18,29 @@ func isSectionListSlow(s string) bool {
 	if strings.ContainsRune(".!?。！？।۔", r) {
 		return false
 	}
+	// A slash between digits writes a date or a fraction: no separator.
+	sep := func(i int, r rune) bool {
+		return isListSep(r) && !(r == '/' && i > 0 && i+1 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]))
+	}
+	var items []string
+	start := -1
 	seps, pipes := 0, 0
-	for _, r := range s {
-		if isListSep(r) {
+	for i, r := range s {
+		if sep(i, r) {
 			seps++
+			if start >= 0 {
+				items, start = append(items, s[start:i]), -1
+			}
+		} else if start < 0 {
+			start = i
 		}
 		if r == '|' {
 			pipes++
 		}
 	}
-	items := strings.FieldsFunc(s, isListSep)
+	if start >= 0 {
+		items = append(items, s[start:])
+	}
 	if seps < 2 || len(items) < 3 {
 		return false
 	}
@@ -35,7 +48,7 @@ func isSectionListSlow(s string) bool {
 	for i, it := range items {
 		f := strings.Fields(it)
 		if !hasLetter(it) {
-			if figures++; figures == 2 {
+			if figures++; figures == 2 || strings.Contains(it, "/") {
 				return false
 			}
 		}
@@ -125,7 +138,10 @@ func TestIsSectionList(t *testing.T) {
 		{"Author(s): Ecker, Marc; Dietz, Michael J.", false}, // a label
 		{"Untung bersih | 86.4 | 65.6 | 31.7", false},        // a row of a table
 		{"Home | News | 2024", true},
-		{"售價：256GB版49,900元、512GB版54,900元", false}, // a field, with a full-width colon
+		{"JRA競走に勝ったセール出身馬紹介(2020/7/11-12､ダノンスプレンダーなど)", false}, // a headline with a date
+		{"Spor / Futbol / Süper Lig", true},
+		{"By Andrea Wolf, Globe Correspondent, 6/20/04", false}, // a byline and its date
+		{"售價：256GB版49,900元、512GB版54,900元", false},               // a field, with a full-width colon
 		{"当日有権者数は7万6,650人。期日前投票をした人は1万2,804人で、前回より約2千人増えた。", false}, // a sentence
 	})
 }
