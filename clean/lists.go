@@ -240,8 +240,8 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		gap, headlines, rows, end := 0, 0, 0, i // end is past the last item
 		for j := i; j < min(len(blocks), i+maxBoxLines); j++ {
 			b := blocks[j]
-			if b.adMarker() {
-				continue // an ad's slot may stand anywhere in the box
+			if b.adMarker() || b.photo() && !shapeRuled(d, b) {
+				continue // an ad's slot or a photo's credit may stand anywhere in the box
 			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)

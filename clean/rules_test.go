@@ -2553,6 +2553,9 @@ func TestFactBox(t *testing.T) {
 			append(quotes, "REACTIONS"), []string{"Coach Leaves"}},
 		{"around an ad", body + body2 + "Advertisement\n\n" + strings.Join(recipe, "\n\n") + tail,
 			[]string{recipe[0], recipe[1], recipe[3], recipe[4]}, []string{"Advertisement"}},
+		// A photo's credit between two fields, and a line after it.
+		{"around a photo", body + body2 + strings.Join(box[3:5], "\n\n") + "\n\nPhoto: Anna Keller\n\n" + strings.Join(box[5:], "\n\n") + tail,
+			box[5:], []string{"Photo: Anna Keller", "Coach Leaves"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone) })
