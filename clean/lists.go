@@ -592,17 +592,16 @@ func keepKeyPoints(d *document, blocks []*block, lim limits) {
 	}
 }
 
-// keepIngredients keeps a recipe's list of ingredients: a run of at least
-// minIngredients lines that each give a quantity ("2 tablespoons butter",
-// "1/2 cup milk", "200 g Mehl"), with the recipe's text at most
-// ingredientsReach blocks before or after it. A line or two without an
-// amount ("salt to taste", a part's heading) may stand between two with
-// one, but most have one: a feed's lines of ages ("3 hours ago") between
-// its headlines are no list. An item in lower case ("salt to taste") may
-// have joined the one before it as if a scraper had wrapped it. Context alone would drop them: short lines without function words,
-// often under a bar of print buttons. Headline lists that start with a
-// number ("28 Ways to ...", "2012 Annual Report") give no amount of a unit.
-// A short line right over the list is its heading.
+// keepIngredients keeps a recipe's list of ingredients, which context
+// alone drops: short lines without function words, often under a bar of
+// print buttons. The list is a run of at least minIngredients lines that
+// give an amount ("2 tablespoons butter", "1/2 cup milk", "200 g Mehl"),
+// with the recipe's text at most ingredientsReach blocks before or after
+// it. A line or two without an amount ("salt to taste", a part's heading)
+// may stand between two with one, but most lines have one: the lines of
+// ages between a feed's headlines ("3 hours ago") are no list. An item in
+// lower case may have joined the one before it, as if a scraper had
+// wrapped it. A short line right over the list is its heading.
 func keepIngredients(d *document, blocks []*block) {
 	const maxGap, maxIngredientsHeading = 2, 40
 	for i := 0; i < len(blocks); i++ {
@@ -613,11 +612,8 @@ func keepIngredients(d *document, blocks []*block) {
 				break
 			}
 			if !isQuantity(d.view(b.lines[0])) {
-				if b.ruled {
-					break
-				}
-				if b.cls == good {
-					break // the recipe's text
+				if b.ruled || b.cls == good {
+					break // a repeat, or the recipe's text
 				}
 				gap++
 				continue
@@ -685,7 +681,8 @@ func isQuantity(s string) bool {
 	}
 	// A word in lower case, not run into the next one ("933 commentsWhy
 	// ...") nor counting a page's own things ("3 hours ago", "12 replies").
-	return word != "" && word == strings.ToLower(word) && unicode.IsLetter([]rune(word)[0]) && !counts[word]
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLetter(r) && word == strings.ToLower(word) && !counts[word]
 }
 
 // counts are the words of the counters that feeds and threads set before
