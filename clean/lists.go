@@ -222,12 +222,16 @@ func afterText(d *document, blocks []*block, i int) bool {
 // straight after kept text; up to maxBoxGap short lines (a title, a
 // subheading) may stand before its first item or between two, but links
 // under a heading after it ("Handball: Talheim misses out") are no part
-// of it. Fields long enough to be kept already count, and an ad's slot is
-// passed over. Menus and headline lists have no labels, and a sidebar's
-// labelled lines repeat theirs. As in announcedLists, a phrase rule's
-// verdict stands: it ends the box.
+// of it. Fields long enough to be kept already count, and an ad's slot
+// and a photo's credit are passed over. Menus and headline lists have no
+// labels, and a sidebar's labelled lines repeat theirs. A box straight
+// after another may be the next of a run of records, a name and a line or
+// two over the same fields: one more short line may stand over its first
+// item if it then gives minBoxFields of the last box's labels. As in
+// announcedLists, a phrase rule's verdict stands: it ends the box.
 func factBoxes(d *document, blocks []*block, lim limits) {
-	var labels []string
+	var labels, last []string // this box's labels, and the last box's
+	lastEnd := -1
 	for i := 1; i < len(blocks); i++ {
 		k := i - 1
 		for k > 0 && blocks[k].ruled && (blocks[k].link || blocks[k].bare || blocks[k].adMarker() || blocks[k].photo() || blocks[k].heading != nil && blocks[k].heading.Kind == LabelRule) {
@@ -238,6 +242,11 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		}
 		labels = labels[:0]
 		gap, headlines, rows, end := 0, 0, 0, i // end is past the last item
+		record := last != nil && i == lastEnd   // the next of a run of records?
+		maxGap, widened := maxBoxGap, false
+		if record {
+			maxGap++
+		}
 		for j := i; j < min(len(blocks), i+maxBoxLines); j++ {
 			b := blocks[j]
 			if b.adMarker() || b.photo() && !shapeRuled(d, b) {
@@ -245,11 +254,12 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			}
 			s := d.view(b.lines[0])
 			label, value, isField := field(s)
-			if b.ruled && !shapeRuled(d, b) && !(isField && b.cat == Duplicate && (hasDigit(value) || len(labels) >= minBoxFields)) {
+			if b.ruled && !shapeRuled(d, b) && !(isField && b.cat == Duplicate && (hasDigit(value) || len(labels) >= minBoxFields || record && slices.Contains(last, label))) {
 				// A figure may repeat one of an earlier box ("Toyota
 				// Corolla: 19.845"), and a field of a box that has shown
-				// itself one ("Identifiers: *Maine"); a list of links
-				// repeats one of another list.
+				// itself one ("Identifiers: *Maine") or of a record
+				// like the last ("Breeder: Shadai Farm"); a list of
+				// links repeats one of another list.
 				break
 			}
 			if b.cls == good && !isField {
@@ -278,14 +288,15 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 					rows++
 				}
 				continue
-			case !isField && gap < maxBoxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
+			case !isField && gap < maxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
 				// Short lines may head the box, its table or its parts.
 				gap++
+				widened = widened || gap > maxBoxGap
 				continue
 			}
 			break
 		}
-		if len(labels) < minBoxFields && rows < minBoxFields || len(labels) > 0 && headlines*2 >= len(labels) {
+		if len(labels) < minBoxFields && rows < minBoxFields || len(labels) > 0 && headlines*2 >= len(labels) || widened && sharedLabels(labels, last) < minBoxFields {
 			// The items looked at are no box, and none that starts
 			// among them: a page of fields costs linear time.
 			i = max(i, end-1)
@@ -303,10 +314,22 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 		if end < len(blocks) && !blocks[end].ruled && blocks[end].statement(lim) {
 			blocks[end].cls = good // the article's closing sentence, under its box
 		}
+		last, lastEnd = append(last[:0], labels...), end
 		// A label twice ends the box, and starts the next: a match's
 		// facts give each team its coach.
 		i = end - 1
 	}
+}
+
+// sharedLabels counts the labels of a that b has too.
+func sharedLabels(a, b []string) int {
+	n := 0
+	for _, l := range a {
+		if slices.Contains(b, l) {
+			n++
+		}
+	}
+	return n
 }
 
 // figureRow reports whether a line is a row of a table of figures: three

@@ -2980,3 +2980,26 @@ func TestFactBoxRepeats(t *testing.T) {
 	page := "Music: Light of the Stable by Tara MacLean\n\n" + para + links + "\n\nCopyright 2025 Holiday Pages\n"
 	keptAndGone(t, c0(t).Text(page), nil, []string{"Gluttony Pants"})
 }
+
+// TestFactBoxRecords: a run of records, each a name and a line or two
+// over the same fields, is kept whole; a record may repeat a field of
+// the one before it.
+func TestFactBoxRecords(t *testing.T) {
+	para := "Sale graduates won five races over the weekend, led by a colt who cost his owner more than any other yearling of his year.\n\n"
+	type horse struct{ name, race, sire, price, owner, trainer, breeder string }
+	record := func(h horse) string {
+		return "[" + h.name + "]\n" + h.race + "\nColt, 4, by " + h.sire + "\nPrice: " + h.price + " yen\nOwner: " + h.owner +
+			"\nTrainer: " + h.trainer + "\nBreeder: " + h.breeder + "\nPhoto: " + h.name + " at the sale\n"
+	}
+	page := para + record(horse{"Silver Comet", "12 July - Hanshin Race 10 - Philippine Trophy (1,600 m)", "Lord Kanaloa", "62,000,000", "Danox Co.", "Takayuki Yasuda", "Lake Villa Farm"}) +
+		"Other winners\nThree-year-olds and up\n" +
+		record(horse{"Naimama", "11 July - Hakodate Race 11 - Goryokaku Stakes (2,000 m)", "Danon Ballade", "6,000,000", "Shigeyuki Okada", "Yoshinori Muto", "Northern Farm"}) +
+		record(horse{"Danon Fast", "11 July - Fukushima Race 10 - Amanogawa Prize (1,700 m)", "King Kamehameha", "92,000,000", "Danox Co.", "Takanori Kikuzawa", "Northern Farm"}) +
+		"\n\nRelated\n\nCoach Leaves Ebersberg After Two Years\n\nCopyright 2025 Valley Times\n"
+	res := c0(t).Text(page)
+	keptAndGone(t, res, []string{"[Naimama]", "Goryokaku Stakes", "Trainer: Yoshinori Muto", "[Danon Fast]", "Trainer: Takanori Kikuzawa"},
+		[]string{"Photo: Naimama", "Coach Leaves"})
+	if n := strings.Count(res.Text, "Breeder: Northern Farm\n"); n != 2 {
+		t.Errorf("the breeder both records give is kept %d times, want 2", n)
+	}
+}
