@@ -646,7 +646,7 @@ func keepIngredients(d *document, blocks []*block) {
 			}
 			end, amounts, gap = j+1, amounts+1, 0
 		}
-		if amounts >= minIngredients && amounts*3 >= (end-first)*2 && (textWithin(blocks[end:], ingredientsReach) || textBefore(blocks[:first], ingredientsReach)) {
+		if amounts >= minIngredients && amounts*3 >= (end-first)*2 && (textWithin(blocks[end:], ingredientsReach) || textWithin(blocks[max(0, first-ingredientsReach):first], ingredientsReach)) {
 			if h := blocks[max(0, first-1)]; first > 0 && !h.ruled && len(h.lines) == 1 && h.size <= maxIngredientsHeading && !h.endsStop {
 				first-- // "Ingredients", "Zutaten für 4 Personen:"
 			}
@@ -661,16 +661,6 @@ func keepIngredients(d *document, blocks []*block) {
 	}
 }
 
-// textBefore reports whether good text ends among the last n blocks.
-func textBefore(blocks []*block, n int) bool {
-	for _, b := range blocks[max(0, len(blocks)-n):] {
-		if b.cls == good && !b.ruled {
-			return true
-		}
-	}
-	return false
-}
-
 // isQuantity reports whether s is a short line that starts with an amount
 // of something: a number under a thousand, a fraction or a range, then a
 // unit or a word in lower case ("1 1/2 cups", "½ tsp", "2-3 cloves",
@@ -679,7 +669,7 @@ func textBefore(blocks []*block, n int) bool {
 func isQuantity(s string) bool {
 	const maxQuantityRunes = 90
 	s = strings.TrimSpace(s)
-	if s == "" || (s[0] < '0' || s[0] > '9') && s[0] != 0xC2 && s[0] != 0xE2 {
+	if s == "" || !isASCIIDigit(s[0]) && s[0] != 0xC2 && s[0] != 0xE2 {
 		return false // most lines: no digit, nor the first byte of "½" or "⅓"
 	}
 	if utf8.RuneCountInString(s) > maxQuantityRunes || strings.HasPrefix(s, "0") && !strings.HasPrefix(s, "0.") && !strings.HasPrefix(s, "0,") {
@@ -723,16 +713,16 @@ var counts = map[string]bool{
 // ("2", "1/2", "0,5", "½", "1½") at the start of s and returns what follows.
 func amount(s string) (rest string, ok bool) {
 	digits := 0
-	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+	for digits < len(s) && isASCIIDigit(s[digits]) {
 		digits++
 	}
 	if digits > 3 {
 		return s, false
 	}
 	s = s[digits:]
-	if digits > 0 && len(s) > 1 && strings.IndexByte("/.,", s[0]) >= 0 && s[1] >= '0' && s[1] <= '9' {
+	if digits > 0 && len(s) > 1 && strings.IndexByte("/.,", s[0]) >= 0 && isASCIIDigit(s[1]) {
 		k := 1
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		for k < len(s) && isASCIIDigit(s[k]) {
 			k++
 		}
 		s = s[k:]
