@@ -729,13 +729,21 @@ func isBreadcrumb(s string) bool {
 
 var breadcrumbSeps = []string{" › ", " » ", " > ", " / ", " · ", " → ", " ＞ "}
 
-// spaceBeforeSep reports whether a space in s comes before ">", "/" or the
-// first byte of one of the other separators: one pass over the line, where
-// looking for each separator would take one each.
+// sepStarts marks the first byte of each breadcrumb separator after its
+// space.
+var sepStarts = func() (t [256]bool) {
+	for _, sep := range breadcrumbSeps {
+		t[sep[1]] = true
+	}
+	return t
+}()
+
+// spaceBeforeSep reports whether a space in s comes before the first byte
+// of a breadcrumb separator: one pass over the line, where looking for
+// each separator would take one each.
 func spaceBeforeSep(s string) bool {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
-		switch s[i+1] {
-		case '>', '/', 0xC2, 0xE2, 0xEF: // "»" and "·", "›" and "→", "＞"
+		if sepStarts[s[i+1]] {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], ' ')
