@@ -42,6 +42,13 @@ func isDateLine(s string) bool {
 			lead = lead || nums+words == 0
 			nums++ // "18h30", "7th", "2016年12月7日" count too
 			if isDigits(tok) {
+				if gluedHour(tok, rest) {
+					// "December 15, 20163:33 PM ET": a scraper joined the
+					// year to the hour. Both count.
+					anchor = true
+					nums++
+					continue
+				}
 				if len(tok) == 3 || len(tok) > 4 {
 					// Days, months, hours and minutes take two digits
 					// and years four: "+81 158-23-2012" is a phone number.
@@ -108,6 +115,15 @@ func isDateLine(s string) bool {
 		anchor = true
 	}
 	return anchor && nums >= 2 && words <= nums+3 && words <= 6
+}
+
+// gluedHour reports whether digits tok, followed by rest, are a year
+// run into an hour ("20163" before ":33").
+func gluedHour(tok, rest string) bool {
+	if len(tok) < 5 || len(tok) > 6 || !strings.HasPrefix(tok, "19") && !strings.HasPrefix(tok, "20") {
+		return false
+	}
+	return len(rest) >= 3 && rest[0] == ':' && isASCIIDigit(rest[1]) && isASCIIDigit(rest[2])
 }
 
 // nameJoiners may stand between the capitalised words of authors' names

@@ -205,7 +205,9 @@ func TestIsDateLine(t *testing.T) {
 		{"March 5, 2012: 3 comments", true},
 		{"3月份，社会消费品零售总额39020亿元，同比增长3.1%。", false},
 		{"同社は2026年までに、電気自動車を年150万台販売する目標を掲げている。", false},
-		{"Tel. +81 158-23-2012", false}, // a phone number
+		{"Tel. +81 158-23-2012", false},       // a phone number
+		{"December 15, 20163:33 PM ET", true}, // the year run into the hour
+		{"Ticket 201633 on 15 May", false},
 		{"Order no. 10023, 12 March 2012", false},
 		{"5 March at 10:30", true},
 		{"5. März um 10:30 Uhr", true},

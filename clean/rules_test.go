@@ -167,6 +167,10 @@ func TestCategories(t *testing.T) {
 		{"Twoja przeglądarka nie ma włączonej obsługi JavaScript", Promo},
 		{"Je gebruikt een adblocker. Wij kunnen onze artikelen alleen gratis toegankelijk maken dankzij advertenties.", Promo},
 		{"Choose the plan that's right for you.", Promo},
+		{"开心网", Share},
+		{"qq空间", Share},
+		{"联合报书签", Share},
+		{"转寄朋友", Share},
 		{"Leave this field empty if you're human:", Comment},
 		{"Este site é protegido por reCAPTCHA e aplicam-se a Política de Privacidade e os Termos de Serviço do Google.", Comment},
 		{"Γράψτε το σχόλιό σας Ακύρωση απάντησης", Comment},
@@ -1401,6 +1405,17 @@ func TestMarketQuotesGo(t *testing.T) {
 // TestEmailUnderHeadline checks that a reporter's address under the
 // headline heads nothing: it goes, and takes neither the headline nor the
 // caption under it into one paragraph on the next pass.
+func TestChineseShareButtons(t *testing.T) {
+	// Share buttons of Chinese sites between the headline and its text go;
+	// the headline over them stays.
+	in := "港特首就住宅违建事件道歉\n更新时间 2012年12月10日, 格林尼治标准时间10:41\n" +
+		"Facebook\nTwitter\n人人\n开心网\n新浪微博\nqq空间\n联合报书签\n豆瓣\n转寄朋友\n打印文稿\n" +
+		"香港行政长官在各方压力下就其大宅的违章建筑问题公开道歉，承认处理事件时有疏忽，并表示会接受公众监督。\n" +
+		"他此前承认早在去年参选之前就已知悉其住宅存在问题，但一直没有公开交代，引起各界批评。\n" +
+		"不过泛民主派议员们普遍指责他撒谎，要求他马上辞职，并表示将继续在立法会追究此事。\n"
+	keptAndGone(t, c0(t).Text(in), []string{"港特首就住宅违建事件道歉"}, []string{"开心网", "qq空间", "联合报书签", "转寄朋友", "打印文稿"})
+}
+
 func TestEmailUnderHeadline(t *testing.T) {
 	in := "Sport\n\nVillages win back their bus routes after a long campaign\nBy Ana Ruiz\nana.ruiz@example.com.my\n" +
 		"A bus waits at the square in Mill End on Monday, the first day of the new timetable.\n" + body + body2
