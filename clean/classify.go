@@ -234,6 +234,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	if !c.keep[Related] {
 		closingHeadlines(d, blocks)
 		closingStories(d, blocks)
+		teaserCards(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(d, blocks, d.wasGood)

@@ -1148,6 +1148,47 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 	}
 }
 
+// teaserCards removes the teasers of other stories set into an article or
+// after it: a headline or two, a summary of a sentence or two, and straight
+// under it a link to read more ("mehr", "Read more"). The article's own
+// paragraphs go on without such a link. Only once the text has run for
+// minTextBefore paragraphs: a lead over "Read more" on a page that shows
+// no more is the article.
+func teaserCards(d *document, blocks []*block) {
+	const minTextBefore, maxCardHeads = 2, 2
+	paragraphs := 0
+	for j := 1; j+1 < len(blocks); j++ {
+		b := blocks[j]
+		if b.ruled || b.cls != good {
+			continue
+		}
+		if paragraphs < minTextBefore || !readMore(d, blocks[j+1]) || b.words > maxTeaserWords || b.sentences(d) > 3 {
+			if b.paragraph() {
+				paragraphs++
+			}
+			continue
+		}
+		top := j
+		for top > 0 && j-top < maxCardHeads && !blocks[top-1].ruled && blocks[top-1].headlineShaped() {
+			top--
+		}
+		if top == j {
+			continue
+		}
+		for _, c := range blocks[top : j+1] {
+			c.markRuled(d, Related, "structure: a teaser over a link to more")
+		}
+	}
+}
+
+// readMore reports whether b is a link to read more, alone on its line:
+// a related link that a line rule takes whole ("mehr", "Read more"), not
+// a heading ("More from Jane Doe") or a story's headline.
+func readMore(d *document, b *block) bool {
+	return b.ruled && b.cat == Related && b.heading == nil && !b.link && len(b.lines) == 1 &&
+		strings.HasPrefix(d.lines[b.lines[0]].rule, string(LineRule)+" ")
+}
+
 // teaser reports whether blocks[j], good text right under a headline in
 // a list of stories, is the story's summary: one short paragraph of one or
 // two sentences, followed by the next headline or other text that is not

@@ -1416,6 +1416,33 @@ func TestChineseShareButtons(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"港特首就住宅违建事件道歉"}, []string{"开心网", "qq空间", "联合报书签", "转寄朋友", "打印文稿"})
 }
 
+func TestTeaserCards(t *testing.T) {
+	card := "Photo: dpa\nCouncil approves the budget for next year\n" +
+		"The council approved next year's budget on Thursday evening after a long debate about school repairs.\nMore\n\n"
+	more := "Drivers will be paid more from April, the operators said, and ten new buses are on order.\n\n"
+	tests := []struct {
+		name       string
+		in         string
+		kept, gone []string
+	}{
+		{"inside the text", "Villages win back their bus routes\n\n" + body + card + more,
+			[]string{"rural bus services", "Drivers will be paid"}, []string{"Council approves", "approved next year's budget"}},
+		{"after the text", "Villages win back their bus routes\n\n" + body + body2 + card + card,
+			[]string{"rural bus services", "struggle to hire"}, []string{"Council approves", "approved next year's budget"}},
+		// A lead over "Read more" before any text is the article itself.
+		{"a lead", card + body, []string{"approved next year's budget"}, nil},
+		// A heading that names its list is no link to read more.
+		{"a heading", "Villages win back their bus routes\n\n" + body + "Council approves the budget for next year\n" +
+			"The council approved next year's budget on Thursday evening after a long debate about school repairs.\nMore from Jane Doe\nStar gazing in August\n",
+			[]string{"approved next year's budget"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			keptAndGone(t, c0(t).Text(tt.in), tt.kept, tt.gone)
+		})
+	}
+}
+
 func TestEmailUnderHeadline(t *testing.T) {
 	in := "Sport\n\nVillages win back their bus routes after a long campaign\nBy Ana Ruiz\nana.ruiz@example.com.my\n" +
 		"A bus waits at the square in Mill End on Monday, the first day of the new timetable.\n" + body + body2
