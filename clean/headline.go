@@ -326,21 +326,27 @@ func leadStems(d *document, text []*block) []uint64 {
 		return d.lead
 	}
 	d.leadFrom = from
-	keys, size := d.lead[:0], 0
+	keys, size, blocks := d.lead[:0], 0, 0
 	for _, b := range text {
-		if b.ruled || b.cls != good || b.titleish {
+		if b.ruled || b.cls != good || b.titleish || b.words == 0 {
 			continue
+		}
+		// The first block may be a photo's caption, long or in another
+		// language: the start of the second has its say too.
+		span := echoSpan
+		if blocks++; blocks == 2 && size >= echoSpan {
+			span = size + echoSpan/2
 		}
 		for _, i := range b.lines {
 			t := d.view(i)
-			for k := range stems(t[:min(len(t), echoSpan-size)]) {
+			for k := range stems(t[:min(len(t), span-size)]) {
 				keys = append(keys, k)
 			}
-			if size += len(t); size >= echoSpan {
+			if size += len(t); size >= span {
 				break
 			}
 		}
-		if size >= echoSpan {
+		if size >= echoSpan && blocks >= 2 {
 			break
 		}
 	}

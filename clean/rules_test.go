@@ -1467,6 +1467,20 @@ func TestIsQuote(t *testing.T) {
 // TestHeadlineOverCaption checks that a caption the text keeps does not
 // stand in for the headline: over the standfirst and the share buttons,
 // the headline still goes with its text.
+func TestHeadlineUnderCaptionFirst(t *testing.T) {
+	// The text opens with a long caption in another language; the words
+	// of the headline come in the paragraph after it.
+	caption := "(Scatterplots with Lowess lines illustrating broad patterns of stature variation, body mass variation and " +
+		"the estimated share of dairy in the diet of early farming populations across several regions of Europe and " +
+		"western Asia, drawn from skeletal remains dated between ten thousand and four thousand years ago, with the " +
+		"confidence bands of each fitted curve shaded and the sample sizes of every period given in the legend below.)"
+	in := "블로그\n검색\n우유 섭취가 농업 초기 시대 인류의 몸집을 키웠다?\n고든\n2023. 2. 5. 11:40\n공유하기\nURL복사\n" + caption + "\n" +
+		"수렵 채집 생활을 하던 인류는 대략 1만년 전부터 농업과 목축을 통해 식량 생산 능력을 획기적으로 늘리게 됩니다. 그러나 식량 생산량의 증가에도 초기 농부들은 단백질 부족에 시달렸습니다.\n" +
+		"웨스턴 온타리오 대학의 연구팀은 유럽 각지의 유골을 분석해 키와 체중의 변화를 시대별로 추적했습니다. 그 결과 우유를 많이 마신 지역일수록 키가 컸습니다.\n" +
+		"연구팀은 우유가 단백질과 칼슘을 공급해 식량이 부족한 시기에도 성장을 도왔을 것이라고 설명했습니다. 다만 다른 요인도 함께 작용했을 가능성이 있습니다.\n"
+	keptAndGone(t, c0(t).Text(in), []string{"우유 섭취가 농업 초기 시대 인류의 몸집을 키웠다?"}, []string{"URL복사"})
+}
+
 func TestHeadlineOverCaption(t *testing.T) {
 	in := "Home | News | Sport | Business\n\nRural bus routes return to villages across the region\n" +
 		"Villages win back lost rural routes as new buses start in March.\n" +
