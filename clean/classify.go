@@ -66,6 +66,7 @@ const (
 	maxKickerWords   = 4   // longest kicker over a story's headline
 	minGluedJoins    = 4   // words run together in a menu a scraper glued
 	maxGluedMenu     = 600 // longest such menu, in bytes
+	minSpacedItems   = 4   // Chinese or Japanese section names in a menu set apart by spaces
 )
 
 // block is a paragraph: one line, or lines a scraper hard-wrapped.
@@ -366,6 +367,8 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: breadcrumb trail"
 		case !c.keep[Navigation] && isGluedMenu(t):
 			f.cat, f.rule = Navigation, "structure: menu items run together"
+		case !c.keep[Navigation] && isSpacedMenu(t):
+			f.cat, f.rule = Navigation, "structure: section names set apart by spaces"
 		}
 	}
 	if f.cat != "" && f.cat != Template && d.wrap == 0 && !(f.cat == Media && labelledHeadline(t)) {

@@ -589,6 +589,40 @@ func isGluedMenu(s string) bool {
 	return joins >= minGluedJoins && joins > spaces
 }
 
+// isSpacedMenu reports whether a line is a menu of Chinese or Japanese
+// section names set apart by spaces, "学会简介 历史沿革 学会章程 组织机构":
+// minSpacedItems or more items of two to twelve characters, each all Han
+// or kana (book-title brackets and the long-vowel mark allowed). These
+// scripts write a sentence without spaces between its words, so a line of
+// short spaced items lists names.
+func isSpacedMenu(s string) bool {
+	if len(s) > maxGluedMenu || strings.Count(s, " ") < minSpacedItems-1 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r < 0x3000 {
+		return false
+	}
+	items := 0
+	for item := range strings.FieldsSeq(s) {
+		n := 0
+		for _, r := range item {
+			if n++; n > 12 || !isHanOrKana(r) && !strings.ContainsRune("《》「」ー・", r) {
+				return false
+			}
+		}
+		if n < 2 {
+			return false
+		}
+		items++
+	}
+	return items >= minSpacedItems
+}
+
+// isHanOrKana reports whether r is a Chinese character or Japanese kana.
+func isHanOrKana(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
 // isLowerRune reports whether r is a lower-case letter, ASCII first.
 func isLowerRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -92,6 +92,20 @@ func checkLines(t *testing.T, name string, test func(string) bool, cases []lineC
 	}
 }
 
+func TestIsSpacedMenu(t *testing.T) {
+	checkLines(t, "isSpacedMenu", isSpacedMenu, []lineCase{
+		{"学会简介 历史沿革 学会章程 组织机构 现任理事 历届领导 大事记", true},
+		{"活动报道 机构建设 平台搭建 品牌活动 《国情与发展》专辑", true},
+		{"ホーム ニュース スポーツ エンタメ", true},
+		{"工作动态 学界动态 承能服务", false},                                   // three may be a headline's parts
+		{"米朝首脳直通電話 習氏に挑むトランプ戦術の成否", false},                          // a headline in two parts
+		{"中国地理学会 2019年 人文地理学术年会 在重庆举行", false},                      // digits: no menu's names
+		{"香港行政长官梁振英在各方压力下就其大宅的违章建筑问题公开道歉 并接受公众监督 表示歉意 以示负责", false}, // a sentence's clause runs long
+		{"우리 동네 소식 오늘 날씨", false},                                   // Korean spaces its words
+		{"Home News Sport Business", false},
+	})
+}
+
 func TestIsGluedMenu(t *testing.T) {
 	checkLines(t, "isGluedMenu", isGluedMenu, []lineCase{
 		{"El paísEconomíaSociedadEspectáculosDeportesCienciaEl mundoEdición impresa", true},
