@@ -347,7 +347,7 @@ func (c *Cleaner) features(d *document, i int) {
 	open, closed, d.sc.fold = foldLine(t, d.sc.fold)
 	sized := phraseSized(t)
 	if r := c.m.match(t, sized, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
-		f.cat, f.rule = r.Category, r.String()
+		f.cat, f.rule, f.by = r.Category, r.String(), r
 		if r.takesList() {
 			f.heading = r
 		}

@@ -29,6 +29,7 @@ type lineFeat struct {
 	cat     Category // set when a rule or line test removes the line
 	rule    string
 	heading *Rule  // the rule, when it is a heading
+	by      *Rule  // the rule that matched, if one did
 	key     uint64 // hash of the folded text, when long enough to count as a repeat
 	dupOf   int    // the line it repeats, as last found, and the rule saying so
 	dupRule string

@@ -1182,11 +1182,15 @@ func teaserCards(d *document, blocks []*block) {
 }
 
 // readMore reports whether b is a link to read more, alone on its line:
-// a related link that a line rule takes whole ("mehr", "Read more"), not
-// a heading ("More from Jane Doe") or a story's headline.
+// a related link that a rule's phrase takes whole ("mehr", "Читать
+// далее"), not a heading ("More from Jane Doe") or a story's headline.
 func readMore(d *document, b *block) bool {
-	return b.ruled && b.cat == Related && b.heading == nil && !b.link && len(b.lines) == 1 &&
-		strings.HasPrefix(d.lines[b.lines[0]].rule, string(LineRule)+" ")
+	if !b.ruled || b.cat != Related || b.heading != nil || b.link || len(b.lines) != 1 {
+		return false
+	}
+	r := d.lines[b.lines[0]].feat.by
+	// A prefix's phrase may take a mark after it ("Leer más »"), no more.
+	return r != nil && (r.Kind == LineRule || r.Kind == PrefixRule && len(strings.TrimSpace(d.view(b.lines[0]))) <= len(r.Pattern)+4)
 }
 
 // teaser reports whether blocks[j], good text right under a headline in

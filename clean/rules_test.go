@@ -172,6 +172,13 @@ func TestCategories(t *testing.T) {
 		{"All comments must follow the site's comment policy and will be moderated before posting.", Comment},
 		{"Rating: 16 Votes", Comment},
 		{"10 réactions", Comment},
+		{"Свидетельство о регистрации СМИ Эл № ФС77-77908 от 19 февраля 2020 года", Legal},
+		{"Отдельные публикации могут содержать информацию, не предназначенную для пользователей до 16 лет.", Legal},
+		{"Имя (обязательно)", Comment},
+		{"E-Mail (не публикуется)", Comment},
+		{"[Символов: 0 из 500]Правила размещения", Comment},
+		{"Читать полностью", Related},
+		{"Alte ştiri de Unica.md", Related},
 		{"qq空间", Share},
 		{"联合报书签", Share},
 		{"转寄朋友", Share},
@@ -1433,6 +1440,8 @@ func TestTeaserCards(t *testing.T) {
 			[]string{"rural bus services", "Drivers will be paid"}, []string{"Council approves", "approved next year's budget"}},
 		{"after the text", "Villages win back their bus routes\n\n" + body + body2 + card + card,
 			[]string{"rural bus services", "struggle to hire"}, []string{"Council approves", "approved next year's budget"}},
+		{"a prefix's phrase", "Villages win back their bus routes\n\n" + body + strings.Replace(card, "\nMore\n", "\nЧитать далее »\n", 1) + more,
+			[]string{"rural bus services", "Drivers will be paid"}, []string{"Council approves", "approved next year's budget"}},
 		// A lead over "Read more" before any text is the article itself.
 		{"a lead", card + body, []string{"approved next year's budget"}, nil},
 		// A heading that names its list is no link to read more.
