@@ -511,8 +511,9 @@ var clauseEnders = map[string]bool{
 
 // wrapWidth returns the width at which a scraper hard-wrapped the
 // document's paragraphs, or 0 when it did not. A greedy wrap leaves no line
-// longer than the width unless it has no space to break at; most lines of
-// more than half the width end close to it, and the line after one of
+// longer than the width unless it has no space to break at; a third or more
+// of the lines of more than half the width end close to it (headlines and
+// last lines of paragraphs make up the rest), and the line after one of
 // those starts with a word that would not have fitted on it. Lines cut
 // short with an ellipsis are truncated, not wrapped.
 func wrapWidth(d *document, alive []int) int {
@@ -549,7 +550,7 @@ func wrapWidth(d *document, alive []int) int {
 			near += hist[n]
 		}
 	}
-	if near < 3 || near*2 < half {
+	if near < 3 || near*3 < half {
 		return 0
 	}
 	// Lines of one paragraph each can crowd near their longest by chance;

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,9 @@ func TestWrapWidth(t *testing.T) {
 		{"short lines only", "Home\nNews\nSport\nWeather\nContact us", 0},
 		{"a URL longer than the width", wrapped + "\nhttps://example.com/" + strings.Repeat("x", 120), 72},
 		{"paragraphs that happen to end near one length", crowded, 0},
+		// A list of stories: many headlines shorter than the width
+		// between the wrapped summaries.
+		{"headlines between wrapped summaries", headlinesAndSummaries(72), 72},
 		{"truncated teasers are not wrapped", strings.Repeat("A teaser line that a scraper cut short at a fixed width of fifty...\n", 8), 0},
 		// Thai sets spaces between phrases, not words, so its lines of a
 		// like length do not show a wrap: each may be a sentence.
@@ -107,4 +111,16 @@ func TestContinues(t *testing.T) {
 			t.Errorf("continues(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
 		}
 	}
+}
+
+// headlinesAndSummaries is a list of stories, each a headline of half the
+// width or more, a summary hard-wrapped at width and a related link.
+func headlinesAndSummaries(width int) string {
+	var b strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&b, "Council approves plan number %d for the tram line\n", i+1)
+		b.WriteString(hardWrap("The city council approved the plan on Monday evening after a long debate about the cost of the line.", width))
+		b.WriteString("\nRelated: Tram drivers vote on a new pay deal this week\n")
+	}
+	return b.String()
 }
