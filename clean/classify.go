@@ -514,8 +514,9 @@ var clauseEnders = map[string]bool{
 // longer than the width unless it has no space to break at; a third or more
 // of the lines of more than half the width end close to it (headlines and
 // last lines of paragraphs make up the rest), and the line after one of
-// those starts with a word that would not have fitted on it. Lines cut
-// short with an ellipsis are truncated, not wrapped.
+// those starts with a word that would not have fitted on it. Two such lines
+// do, if both break a sentence: a brief, or what a pass left of a page, may
+// show no more. Lines cut short with an ellipsis are truncated, not wrapped.
 func wrapWidth(d *document, alive []int) int {
 	const minWrap, maxWrap, slack = 40, 200, 12
 	var hist [maxWrap + 1]int // breakable lines by length in runes
@@ -550,12 +551,13 @@ func wrapWidth(d *document, alive []int) int {
 			near += hist[n]
 		}
 	}
-	if near < 3 || near*3 < half {
+	if near < 2 || near*3 < half {
 		return 0
 	}
 	// Lines of one paragraph each can crowd near their longest by chance;
 	// a wrap also leaves no room on a line for the next line's first word.
-	followed, tight := 0, 0
+	// It breaks a sentence where it must (open).
+	followed, tight, open := 0, 0, 0
 	for k := 1; k < len(alive); k++ {
 		l, next := &d.lines[alive[k-1]], &d.lines[alive[k]]
 		if l.blank || next.blank {
@@ -568,9 +570,17 @@ func wrapWidth(d *document, alive []int) int {
 		followed++
 		if !nextWordFits(n, strings.TrimLeftFunc(next.text, unicode.IsSpace), width) {
 			tight++
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(l.text, unicode.IsSpace)); !isSentenceEnd(r) && r != ':' {
+				open++
+			}
 		}
 	}
 	if tight*4 < followed*3 {
+		return 0
+	}
+	// Two lines near the width are thin evidence, all a short text (or
+	// what is left of it) may show: both must break a sentence.
+	if near < 3 && open < 2 {
 		return 0
 	}
 	return width

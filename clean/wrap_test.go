@@ -29,6 +29,11 @@ func TestWrapWidth(t *testing.T) {
 		// A list of stories: many headlines shorter than the width
 		// between the wrapped summaries.
 		{"headlines between wrapped summaries", headlinesAndSummaries(72), 72},
+		// All a brief shows may be one paragraph of three lines; its
+		// first two break a sentence.
+		{"a short wrapped brief", "Recap from the developer conference\n" + hardWrap(brief, 72), 72},
+		{"two long sentences, one per line", "The council approved the plan for the tram line on Monday evening.\n" +
+			"Construction of the northern section is due to begin next spring.\nMore stories", 0},
 		{"truncated teasers are not wrapped", strings.Repeat("A teaser line that a scraper cut short at a fixed width of fifty...\n", 8), 0},
 		// Thai sets spaces between phrases, not words, so its lines of a
 		// like length do not show a wrap: each may be a sentence.
@@ -73,6 +78,21 @@ var wrappedStory = strings.Join([]string{
 
 // A hard-wrapped paragraph is judged whole: its lines that start like
 // boilerplate are not rules' matches on their own.
+// TestWrappedBriefKept: a brief of one wrapped paragraph, among a blog's
+// menus and comment form, stays whole on every pass.
+func TestWrappedBriefKept(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := hardWrap(brief, 72)
+	in := "Search\nMain menu\nHome\nRecap from the developer conference\nPosted on July 28, 2012 by Rob\n" + para +
+		"\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nName *\nEmail *\n"
+	if got := c.Text(in).Text; !strings.Contains(got, para) {
+		t.Errorf("Text kept\n%s\nwant the brief\n%s", got, para)
+	}
+}
+
 func TestWrappedParagraphKeptWhole(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
@@ -124,3 +144,6 @@ func headlinesAndSummaries(width int) string {
 	}
 	return b.String()
 }
+
+const brief = "Google launched the Nexus 7 tablet, the Nexus Q streaming media player, Chrome on the iPad, " +
+	"Jelly Bean, and yes, they are activating a million Android devices every day."
