@@ -151,7 +151,8 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 			removed++
 			continue
 		}
-		if b := cmp.Or(cur, ruled); b != nil && d.wrap > 0 && wrapped(last.feat.trimmed, l.feat.trimmed, d.wrap, l.feat.cat != "") {
+		if b := cmp.Or(cur, ruled); b != nil && d.wrap > 0 && wrapped(last.feat.trimmed, l.feat.trimmed, d.wrap, l.feat.cat != "") &&
+			!(b == ruled && stampOver(b.cat, l.feat.trimmed)) {
 			// The rest of a hard-wrapped paragraph goes with its first
 			// line, even where it would match a rule on its own.
 			members = append(members, i)
@@ -598,6 +599,17 @@ func hasCJK(s string) bool {
 		}
 	}
 	return false
+}
+
+// stampOver reports whether a line of category cat, a date, byline or
+// dateline, stands over next as a stamp over its text rather than running
+// on into it: next starts a sentence of its own, with a capital.
+func stampOver(cat Category, next string) bool {
+	if cat != Date && cat != Byline && cat != Dateline {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r)
 }
 
 // wrapped reports whether next carries on the line prev of a paragraph

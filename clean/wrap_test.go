@@ -93,6 +93,24 @@ func TestWrappedBriefKept(t *testing.T) {
 	}
 }
 
+// TestStampOverWrappedText: a date line as long as the wrapped lines is
+// a stamp over the paragraph under it, not its first line.
+func TestStampOverWrappedText(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := "posted August 9th, 2012 1:00 PM EDT by Jared Nelson in News, Upcoming Games"
+	in := "Studio submits its first game to Apple\n" + stamp + "\n" + hardWrap(story, len(stamp)) + "\nTweet\n"
+	res := c.Text(in)
+	if !strings.Contains(res.Text, hardWrap(story, len(stamp))) {
+		t.Errorf("the text under the stamp is lost:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, stamp) {
+		t.Errorf("the stamp is kept:\n%s", res.Text)
+	}
+}
+
 func TestWrappedParagraphKeptWhole(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
