@@ -185,6 +185,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		}
 		prev, last = l, l
 	}
+	if d.wrap > 0 {
+		c.unruleOutgrown(d, blocks)
+	}
 	if len(blocks) == 0 {
 		return removed
 	}
@@ -599,6 +602,53 @@ func hasCJK(s string) bool {
 		}
 	}
 	return false
+}
+
+// unruleOutgrown takes back the verdict on a hard-wrapped paragraph that
+// its first line's rule gave, when the paragraph runs longer than such a
+// rule looks at and no rule for lines of any length matches it whole: set
+// on one line, as a scraper that did not wrap would give it, it would be
+// text.
+func (c *Cleaner) unruleOutgrown(d *document, blocks []*block) {
+	for _, b := range blocks {
+		if !b.ruled || len(b.lines) < 2 || !outgrowsRule(d, b) {
+			continue
+		}
+		parts := make([]string, len(b.lines))
+		for k, i := range b.lines {
+			parts[k] = d.lines[i].feat.trimmed
+		}
+		if r := c.m.long(strings.Join(parts, " "), &d.sc, false); r == nil || c.keep[r.Category] {
+			unruleWrapped(d, b)
+		}
+	}
+}
+
+// outgrowsRule reports whether the ruled block b, a hard-wrapped paragraph
+// whose first line a rule matched, runs longer than the lines such a rule
+// looks at, unless a long rule matched it already.
+func outgrowsRule(d *document, b *block) bool {
+	if b.cat == Duplicate || b.cat == Template {
+		return false
+	}
+	if r := d.lines[b.lines[0]].feat.by; r != nil && r.Kind == LongRule {
+		return false
+	}
+	n := 0
+	for _, i := range b.lines {
+		n += utf8.RuneCountInString(d.lines[i].feat.trimmed) + 1
+	}
+	return n > maxPhraseLine
+}
+
+// unruleWrapped takes back a rule's verdict on a wrapped paragraph while
+// its block is built.
+func unruleWrapped(d *document, b *block) {
+	b.ruled, b.cat, b.heading = false, "", nil
+	b.bare, b.link, b.prompt, b.slide, b.titled = false, false, false, false, false
+	for _, i := range b.lines {
+		d.lines[i].cat, d.lines[i].rule = "", ""
+	}
 }
 
 // stampOver reports whether a line of category cat, a date, byline or

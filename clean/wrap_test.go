@@ -111,6 +111,27 @@ func TestStampOverWrappedText(t *testing.T) {
 	}
 }
 
+// TestWrappedRuleOutgrown: a rule that matches the first line of a
+// wrapped paragraph ("Filed under: …") does not take the paragraph when,
+// on one line, it would run longer than such a rule looks at; a notice
+// that a rule for lines of any length matches still goes.
+func TestWrappedRuleOutgrown(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	para := hardWrap("Filed under: Latest News "+story, 72)
+	notice := hardWrap(browserNotice, 72)
+	in := "Peugeot and Citroen suspend electric car production\n" + para + "\n" + hardWrap(story, 72) + "\n" + notice + "\n"
+	res := c.Text(in)
+	if !strings.Contains(res.Text, para) {
+		t.Errorf("the paragraph under the label is lost:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, strings.SplitN(notice, "\n", 2)[0]) {
+		t.Errorf("the browser notice is kept:\n%s", res.Text)
+	}
+}
+
 func TestWrappedParagraphKeptWhole(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
