@@ -186,7 +186,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		prev, last = l, l
 	}
 	if d.wrap > 0 {
-		c.unruleOutgrown(d, blocks)
+		c.rematchWrapped(d, blocks)
 	}
 	if len(blocks) == 0 {
 		return removed
@@ -604,22 +604,41 @@ func hasCJK(s string) bool {
 	return false
 }
 
-// unruleOutgrown takes back the verdict on a hard-wrapped paragraph that
-// its first line's rule gave, when the paragraph runs longer than such a
-// rule looks at and no rule for lines of any length matches it whole: set
-// on one line, as a scraper that did not wrap would give it, it would be
-// text.
-func (c *Cleaner) unruleOutgrown(d *document, blocks []*block) {
+// rematchWrapped gives each hard-wrapped paragraph of a document the rule
+// it would meet set on one line, as a scraper that did not wrap would give
+// it. A paragraph whose first line a rule matched is text again when it
+// runs longer than such a rule looks at and no rule for lines of any
+// length matches it whole; one that no line matched alone may match whole
+// ("To comment, please fill in the fields below, … the Comment button.").
+func (c *Cleaner) rematchWrapped(d *document, blocks []*block) {
 	for _, b := range blocks {
-		if !b.ruled || len(b.lines) < 2 || !outgrowsRule(d, b) {
+		if len(b.lines) < 2 || b.ruled && !outgrowsRule(d, b) {
 			continue
 		}
 		parts := make([]string, len(b.lines))
 		for k, i := range b.lines {
 			parts[k] = d.lines[i].feat.trimmed
 		}
-		if r := c.m.long(strings.Join(parts, " "), &d.sc, false); r == nil || c.keep[r.Category] {
-			unruleWrapped(d, b)
+		text := strings.Join(parts, " ")
+		if b.ruled {
+			if r := c.m.long(text, &d.sc, false); r == nil || c.keep[r.Category] {
+				unruleWrapped(d, b)
+			}
+			continue
+		}
+		if !phraseSized(text) {
+			continue
+		}
+		var open, closed []byte
+		open, closed, d.sc.fold = foldLine(text, d.sc.fold)
+		if r := c.m.match(text, true, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
+			b.ruled, b.cat = true, r.Category
+			if r.takesList() {
+				b.heading = r
+			}
+			for _, i := range b.lines {
+				d.lines[i].cat, d.lines[i].rule = r.Category, r.String()
+			}
 		}
 	}
 }

@@ -132,6 +132,24 @@ func TestWrappedRuleOutgrown(t *testing.T) {
 	}
 }
 
+// TestWrappedCaptionGoesWhole: a wire photo's caption, wrapped, matches
+// its rule as a whole, as it does on one line.
+func TestWrappedCaptionGoesWhole(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	caption := "James E. Holmes appears in Arapahoe County District Court, July 23, 2012, in Centennial, Colo. (RJ Sangosti/Denver Post/AP Photo)"
+	in := hardWrap(story, 76) + "\n" + hardWrap(caption, 76) + "\n" + hardWrap(story2, 76) + "\n"
+	res := c.Text(in)
+	if strings.Contains(res.Text, "Arapahoe County") {
+		t.Errorf("the caption is kept:\n%s", res.Text)
+	}
+	if !strings.Contains(res.Text, hardWrap(story, 76)) || !strings.Contains(res.Text, hardWrap(story2, 76)) {
+		t.Errorf("the text is lost:\n%s", res.Text)
+	}
+}
+
 func TestWrappedParagraphKeptWhole(t *testing.T) {
 	c, err := New(Options{})
 	if err != nil {
@@ -186,3 +204,6 @@ func headlinesAndSummaries(width int) string {
 
 const brief = "Google launched the Nexus 7 tablet, the Nexus Q streaming media player, Chrome on the iPad, " +
 	"Jelly Bean, and yes, they are activating a million Android devices every day."
+
+const story2 = "Officials said the first new trams would run on the northern section within two years, " +
+	"and that the timetables would be drawn up together with the councils along the route."
