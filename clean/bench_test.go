@@ -47,6 +47,30 @@ func BenchmarkText(b *testing.B) {
 	}
 }
 
+// BenchmarkTextWrapped cleans the seeds hard-wrapped at 76 columns, one
+// document each: the paragraphs are found and matched whole.
+func BenchmarkTextWrapped(b *testing.B) {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var docs []string
+	size := 0
+	for _, p := range paths {
+		s, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, hardWrap(string(s), 76))
+		size += len(docs[len(docs)-1])
+	}
+	c := c0(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			c.Text(d)
+		}
+	}
+}
+
 // BenchmarkTextLarge cleans the seeds repeated into one 1 MB document.
 func BenchmarkTextLarge(b *testing.B) {
 	s := seedText(b)

@@ -615,23 +615,15 @@ func (c *Cleaner) rematchWrapped(d *document, blocks []*block) {
 		if len(b.lines) < 2 || b.ruled && !outgrowsRule(d, b) {
 			continue
 		}
-		parts := make([]string, len(b.lines))
-		for k, i := range b.lines {
-			parts[k] = d.lines[i].feat.trimmed
+		w := &d.lines[b.lines[0]].whole
+		if last := b.lines[len(b.lines)-1]; w.last != last {
+			w.last, w.rule = last, c.matchWhole(d, b)
 		}
-		text := strings.Join(parts, " ")
-		if b.ruled {
-			if r := c.m.long(text, &d.sc, false); r == nil || c.keep[r.Category] {
-				unruleWrapped(d, b)
-			}
-			continue
-		}
-		if !phraseSized(text) {
-			continue
-		}
-		var open, closed []byte
-		open, closed, d.sc.fold = foldLine(text, d.sc.fold)
-		if r := c.m.match(text, true, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
+		r := w.rule
+		switch {
+		case b.ruled && r == nil:
+			unruleWrapped(d, b)
+		case !b.ruled && r != nil:
 			b.ruled, b.cat = true, r.Category
 			if r.takesList() {
 				b.heading = r
@@ -641,6 +633,34 @@ func (c *Cleaner) rematchWrapped(d *document, blocks []*block) {
 			}
 		}
 	}
+}
+
+// matchWhole returns the rule that block b's lines meet set on one line:
+// for a ruled block, a rule for lines of any length; for another, any
+// rule. It returns nil for none, or for a category the user keeps.
+func (c *Cleaner) matchWhole(d *document, b *block) *Rule {
+	buf := d.sc.whole[:0]
+	for k, i := range b.lines {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, d.lines[i].feat.trimmed...)
+	}
+	d.sc.whole = buf
+	text := string(buf)
+	var r *Rule
+	switch {
+	case b.ruled:
+		r = c.m.long(text, &d.sc, false)
+	case phraseSized(text):
+		var open, closed []byte
+		open, closed, d.sc.fold = foldLine(text, d.sc.fold)
+		r = c.m.match(text, true, open, closed, &d.sc)
+	}
+	if r != nil && c.keep[r.Category] {
+		return nil
+	}
+	return r
 }
 
 // outgrowsRule reports whether the ruled block b, a hard-wrapped paragraph

@@ -20,6 +20,15 @@ type lineState struct {
 	cuts    []cut  // promotional sentences cut from the line
 	cutText string // text without the cut sentences, when there are any
 	feat    lineFeat
+	whole   wholeMatch // the rule the wrapped paragraph from here meets whole
+}
+
+// wholeMatch remembers, for the first line of a hard-wrapped paragraph
+// that ends on line last, the rule the paragraph meets set on one line
+// (nil for none), so that later passes need not match it again.
+type wholeMatch struct {
+	last int // 0 until matched: a paragraph's last line is never its first
+	rule *Rule
 }
 
 // lineFeat is what classification learns of a line on first sight.

@@ -223,6 +223,7 @@ type matcher struct {
 // scratch is the per-document working memory of the matcher.
 type scratch struct {
 	fold, canon []byte
+	whole       []byte // a wrapped paragraph set on one line
 	cand        []uint64
 	longCand    []uint64
 }
