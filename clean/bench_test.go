@@ -25,31 +25,16 @@ func seedText(b *testing.B) string {
 }
 
 // BenchmarkText cleans the seeds, one document each, as a batch would.
-func BenchmarkText(b *testing.B) {
-	paths, _ := filepath.Glob("../seeds/*.txt")
-	var docs []string
-	size := 0
-	for _, p := range paths {
-		s, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, string(s))
-		size += len(s)
-	}
-	c := c0(b)
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			c.Text(d)
-		}
-	}
-}
+func BenchmarkText(b *testing.B) { benchDocs(b, func(s string) string { return s }) }
 
 // BenchmarkTextWrapped cleans the seeds hard-wrapped at 76 columns, one
 // document each: the paragraphs are found and matched whole.
 func BenchmarkTextWrapped(b *testing.B) {
+	benchDocs(b, func(s string) string { return hardWrap(s, 76) })
+}
+
+// benchDocs cleans each seed, as shape gives it, one document each.
+func benchDocs(b *testing.B, shape func(string) string) {
 	paths, _ := filepath.Glob("../seeds/*.txt")
 	var docs []string
 	size := 0
@@ -58,7 +43,7 @@ func BenchmarkTextWrapped(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		docs = append(docs, hardWrap(string(s), 76))
+		docs = append(docs, shape(string(s)))
 		size += len(docs[len(docs)-1])
 	}
 	c := c0(b)
