@@ -352,9 +352,6 @@ func (c *Cleaner) features(d *document, i int) {
 	sized := phraseSized(t)
 	if r := c.m.match(t, sized, open, closed, &d.sc); r != nil && !c.keep[r.Category] {
 		f.cat, f.rule, f.by = r.Category, r.String(), r
-		if r.takesList() {
-			f.heading = r
-		}
 	} else if sized {
 		switch {
 		case !c.keep[Date] && isDateLine(t):
@@ -437,7 +434,7 @@ var dupSeed = maphash.MakeSeed()
 func (c *Cleaner) lineRule(d *document, n int, l *lineState, seen map[uint64]int) (Category, string, *Rule) {
 	f := &l.feat
 	if f.cat != "" {
-		return f.cat, f.rule, f.heading
+		return f.cat, f.rule, f.listRule()
 	}
 	if f.key != 0 {
 		if first, ok := seen[f.key]; ok {
@@ -680,8 +677,7 @@ func outgrowsRule(d *document, b *block) bool {
 	return n > maxPhraseLine
 }
 
-// unruleWrapped takes back a rule's verdict on a wrapped paragraph while
-// its block is built.
+// unruleWrapped takes back a rule's verdict on a wrapped paragraph.
 func unruleWrapped(d *document, b *block) {
 	b.ruled, b.cat, b.heading = false, "", nil
 	b.bare, b.link, b.prompt, b.slide, b.titled = false, false, false, false, false

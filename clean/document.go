@@ -31,13 +31,21 @@ type wholeMatch struct {
 	rule *Rule
 }
 
+// listRule returns the rule that matched the line when it takes the list
+// under it (a heading or a label), or nil.
+func (f *lineFeat) listRule() *Rule {
+	if f.by != nil && f.by.takesList() {
+		return f.by
+	}
+	return nil
+}
+
 // lineFeat is what classification learns of a line on first sight.
 type lineFeat struct {
 	ready   bool
 	empty   bool     // nothing is left once its promotional sentences go
 	cat     Category // set when a rule or line test removes the line
 	rule    string
-	heading *Rule  // the rule, when it is a heading
 	by      *Rule  // the rule that matched, if one did
 	key     uint64 // hash of the folded text, when long enough to count as a repeat
 	dupOf   int    // the line it repeats, as last found, and the rule saying so
