@@ -111,6 +111,8 @@ func TestTriggers(t *testing.T) {
 		{`(?i)straße`, []string{"Hauptstraße", "HAUPTSTRAẞE"}, false, false},
 		{`^.*$`, []string{"anything"}, false, true},
 		{`(?i)k`, []string{"\u212a"}, false, false},
+		// A one-byte trigger anywhere in the line, in either case.
+		{`(?i)x\d`, []string{"a x2 b", "a X2 b", "X9"}, false, false},
 		// Optional brackets around many words make too many strings to
 		// join; the words alone still trigger.
 		{`^(?:[【\[]?(?:打印|关闭|列印|關閉|印刷|收藏|纠错|糾錯|返回顶部|返回頂部)[】\]]?\s*){1,6}$`, []string{"【打印】【关闭】", "打印 关闭"}, false, false},
@@ -130,6 +132,13 @@ func TestTriggers(t *testing.T) {
 			x.candidates(canonAppend(nil, ln), set)
 			if set[0]&1 == 0 {
 				t.Errorf("%s: trigger %q skips matching line %q", tt.pattern, tr.lits, ln)
+			}
+			if canonIsLower(ln) {
+				// The line read as lowered, without a copy.
+				x.candidatesLower(ln, set)
+				if set[0]&1 == 0 {
+					t.Errorf("%s: trigger %q skips matching line %q read as lowered", tt.pattern, tr.lits, ln)
+				}
 			}
 		}
 	}

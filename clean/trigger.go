@@ -310,8 +310,8 @@ type triggerIndex struct {
 	first  [256][]int         // anchored one-byte literals: rule numbers
 	starts pairIndex[trigLit] // anchored longer literals by first two bytes
 	one    [256][]int         // unanchored one-byte literals: rule numbers
-	hasOne bool
-	lits   *litIndex[int] // unanchored longer literals: rule numbers
+	oneOf  []byte             // the bytes that have rules in one
+	lits   *litIndex[int]     // unanchored longer literals: rule numbers
 }
 
 type trigLit struct {
@@ -340,8 +340,10 @@ func newTriggerIndex(pats []string) *triggerIndex {
 					x.starts.add(l, trigLit{l, i})
 				}
 			case len(l) == 1:
+				if x.one[l[0]] == nil {
+					x.oneOf = append(x.oneOf, l[0])
+				}
 				x.one[l[0]] = append(x.one[l[0]], i)
-				x.hasOne = true
 			default:
 				lits, rules = append(lits, l), append(rules, i)
 			}
@@ -386,12 +388,14 @@ func candidatesIn[S string | []byte](x *triggerIndex, s S, lower bool, set []uin
 			}
 		}
 	}
-	if x.hasOne {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if lower {
-				c = lowerASCII(c)
-			}
+	// A few bytes have rules of their own: a scan for each beats a look
+	// at every byte of the line.
+	for _, c := range x.oneOf {
+		found := indexByte(s, c) >= 0
+		if !found && lower && 'a' <= c && c <= 'z' {
+			found = indexByte(s, c-'a'+'A') >= 0
+		}
+		if found {
 			for _, r := range x.one[c] {
 				set[r>>6] |= 1 << (r & 63)
 			}
