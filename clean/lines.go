@@ -571,6 +571,18 @@ func isGluedMenu(s string) bool {
 	if 4*spaces >= len(s) {
 		return false
 	}
+	// Each join has a capital: a line with no more capitals than spaces,
+	// as prose in a cased script is, has no more joins either. Any byte
+	// that starts a multi-byte rune may be one.
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0xC0 {
+			caps++
+		}
+	}
+	if caps <= spaces {
+		return false
+	}
 	joins := 0
 	var p1, p2 rune // the rune before, and the one before that
 	for i := 0; i < len(s); {
