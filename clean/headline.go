@@ -326,7 +326,7 @@ func leadStems(d *document, text []*block) []uint64 {
 		return d.lead
 	}
 	d.leadFrom = from
-	keys, size, blocks := d.lead[:0], 0, 0
+	keys, size, read := d.lead[:0], 0, 0 // read: blocks with words read so far
 	for _, b := range text {
 		if b.ruled || b.cls != good || b.titleish || b.words == 0 {
 			continue
@@ -334,7 +334,7 @@ func leadStems(d *document, text []*block) []uint64 {
 		// The first block may be a photo's caption, long or in another
 		// language: the start of the second has its say too.
 		span := echoSpan
-		if blocks++; blocks == 2 && size >= echoSpan {
+		if read++; read == 2 && size >= echoSpan {
 			span = size + echoSpan/2
 		}
 		for _, i := range b.lines {
@@ -346,7 +346,7 @@ func leadStems(d *document, text []*block) []uint64 {
 				break
 			}
 		}
-		if size >= echoSpan && blocks >= 2 {
+		if size >= echoSpan && read >= 2 {
 			break
 		}
 	}

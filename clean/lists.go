@@ -1150,8 +1150,8 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 
 // teaserCards removes the teasers of other stories set into an article or
 // after it: a headline or two, a summary of up to three sentences, and
-// straight under it a link to read more ("mehr", "Read more"). The article's own
-// paragraphs go on without such a link. Only once the text has run for
+// straight under it a link to read more ("mehr", "Читать далее »"; see
+// readMore). The article's own paragraphs go on without such a link. Only once the text has run for
 // minTextBefore paragraphs: a lead over "Read more" on a page that shows
 // no more is the article.
 func teaserCards(d *document, blocks []*block) {
