@@ -462,7 +462,7 @@ func stems(s string) iter.Seq[uint64] {
 			}
 			// Function words ("with", "that", "über") say nothing of
 			// what a headline is about.
-			if letters >= least && stopwords[string(buf[:n])] == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
+			if letters >= least && stopIndex.lookup(buf[:n]) == 0 && !yield(maphash.Bytes(dupSeed, buf[:stem])) {
 				return
 			}
 			if i == start { // not a word character: step over it

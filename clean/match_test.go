@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -116,6 +117,9 @@ func TestTriggers(t *testing.T) {
 		// Optional brackets around many words make too many strings to
 		// join; the words alone still trigger.
 		{`^(?:[【\[]?(?:打印|关闭|列印|關閉|印刷|收藏|纠错|糾錯|返回顶部|返回頂部)[】\]]?\s*){1,6}$`, []string{"【打印】【关闭】", "打印 关闭"}, false, false},
+		// Anchored at the end too: the words must end the line.
+		{`(?i)^\d+\s*min\.?\s*(?:read|lesezeit)$`, []string{"5 min read", "3 MIN. LESEZEIT"}, true, false},
+		{`\s*[:：]$`, []string{"Posted by:", "作者："}, false, false},
 	}
 	for _, tt := range tests {
 		tr := triggerOf(tt.pattern)
@@ -129,14 +133,15 @@ func TestTriggers(t *testing.T) {
 			if !re.MatchString(ln) {
 				t.Fatalf("%s does not match %q: bad test", tt.pattern, ln)
 			}
-			x.candidates(canonAppend(nil, ln), set)
-			if set[0]&1 == 0 {
+			canon := canonAppend(nil, ln)
+			x.candidates(canon, set)
+			if set[0]&1 == 0 || !ending(x, 0, canon, false) {
 				t.Errorf("%s: trigger %q skips matching line %q", tt.pattern, tr.lits, ln)
 			}
 			if canonIsLower(ln) {
 				// The line read as lowered, without a copy.
 				x.candidatesLower(ln, set)
-				if set[0]&1 == 0 {
+				if set[0]&1 == 0 || !ending(x, 0, ln, true) {
 					t.Errorf("%s: trigger %q skips matching line %q read as lowered", tt.pattern, tr.lits, ln)
 				}
 			}
@@ -206,10 +211,10 @@ func FuzzTriggers(f *testing.F) {
 			x.candidatesLower(s, lowered)
 		}
 		for i, re := range res {
-			if re.MatchString(s) && set[i>>6]&(1<<(i&63)) == 0 {
+			if re.MatchString(s) && (set[i>>6]&(1<<(i&63)) == 0 || !ending(x, i, canon, false)) {
 				t.Fatalf("%s matches %q but its trigger skipped it", pats[i], s)
 			}
-			if lower && re.MatchString(s) && lowered[i>>6]&(1<<(i&63)) == 0 {
+			if lower && re.MatchString(s) && (lowered[i>>6]&(1<<(i&63)) == 0 || !ending(x, i, s, true)) {
 				t.Fatalf("%s matches %q but its trigger skipped it, read in place", pats[i], s)
 			}
 		}
@@ -225,4 +230,32 @@ func FuzzTriggers(f *testing.F) {
 			t.Fatalf("long(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestTriggerEnds checks that a pattern anchored at its end is run only on
+// lines that end as its matches must.
+func TestTriggerEnds(t *testing.T) {
+	tests := []struct {
+		pattern string
+		ends    []string
+		skip    []string // lines that hold a trigger but cannot match
+	}{
+		{`(?i)^\d+\s*min\.?\s*(?:read|lesezeit)$`, []string{"read", "lesezeit"}, []string{"5 min read on", "Read 5 min"}},
+		{`^(?i)(?:posted by|author)\s*[:：]$`, []string{":", "："}, []string{"Author: Jane Smith"}},
+		{`(?i)\bcomments?$`, []string{"comments", "comment"}, []string{"Comments are closed."}},
+		{`^\d+\s*(?:views)?$`, nil, nil}, // an optional ending leaves no literal
+		{`(?i)(?:read|more)`, nil, nil},  // not anchored
+	}
+	for _, tt := range tests {
+		tr := triggerOf(tt.pattern)
+		if !slices.Equal(tr.ends, tt.ends) {
+			t.Errorf("%s: ends %q, want %q", tt.pattern, tr.ends, tt.ends)
+		}
+		x := newTriggerIndex([]string{tt.pattern})
+		for _, ln := range tt.skip {
+			if ending(x, 0, canonAppend(nil, ln), false) || ending(x, 0, ln, true) {
+				t.Errorf("%s: would run on %q", tt.pattern, ln)
+			}
+		}
+	}
 }

@@ -337,7 +337,16 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 			m.trig.candidates(sc.canon, sc.cand)
 		}
 		for i, r := range m.regexps {
-			if sc.cand[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
+			if sc.cand[i>>6]&(1<<(i&63)) == 0 {
+				continue
+			}
+			ends := false
+			if canon {
+				ends = ending(m.trig, i, sc.canon, false)
+			} else {
+				ends = ending(m.trig, i, line, true)
+			}
+			if ends && r.re.MatchString(line) {
 				return r
 			}
 		}

@@ -27,6 +27,7 @@ type trigger struct {
 	lits     []string // canonical literals; nil means always run
 	anchored bool     // the literal must start the line
 	folded   bool     // lits are canonical; else raw, the pattern heeding case
+	ends     []string // canonical literals one of which ends the line, or nil
 }
 
 // triggerOf returns the trigger of a pattern, in canonical case.
@@ -35,8 +36,10 @@ func triggerOf(pattern string) trigger {
 	if err != nil {
 		return trigger{}
 	}
-	t := lits{}.trigger(re.Simplify())
+	re = re.Simplify()
+	t := lits{}.trigger(re)
 	t.folded = true
+	t.ends = lits{}.endSet(re)
 	return t
 }
 
@@ -146,6 +149,33 @@ func (x lits) startSet(re *syntax.Regexp) []string {
 		return nonEmpty(acc)
 	}
 	return nil
+}
+
+// endSet returns literals one of which ends every match of a pattern
+// anchored with $, such as the words of "\\d+ min (?:read|lesezeit)$". Most
+// lines that hold a trigger word hold it elsewhere than at their end, and
+// a look at the end spares running the expression.
+func (x lits) endSet(re *syntax.Regexp) []string {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil
+	}
+	last := re.Sub[len(re.Sub)-1]
+	if last.Op != syntax.OpEndText && last.Op != syntax.OpEndLine {
+		return nil
+	}
+	acc := []string{""}
+	for k := len(re.Sub) - 2; k >= 0; k-- {
+		e, ok := x.exactSet(re.Sub[k])
+		if !ok {
+			break
+		}
+		next := cross(e, acc)
+		if next == nil {
+			break
+		}
+		acc = next
+	}
+	return nonEmpty(acc)
 }
 
 // needSet returns literals one of which occurs in every match of re.
@@ -312,6 +342,7 @@ type triggerIndex struct {
 	one    [256][]int         // unanchored one-byte literals: rule numbers
 	oneOf  []byte             // the bytes that have rules in one
 	lits   *litIndex[int]     // unanchored longer literals: rule numbers
+	ends   [][]string         // by rule: literals one of which ends its matches, or nil
 }
 
 type trigLit struct {
@@ -325,8 +356,10 @@ func newTriggerIndex(pats []string) *triggerIndex {
 		lits  []string
 		rules []int
 	)
+	x.ends = make([][]string, len(pats))
 	for i, p := range pats {
 		t := triggerOf(p)
+		x.ends[i] = t.ends
 		if t.lits == nil {
 			x.always = append(x.always, i)
 			continue
@@ -404,6 +437,20 @@ func candidatesIn[S string | []byte](x *triggerIndex, s S, lower bool, set []uin
 	find(x.lits, s, lower, func(_ int, e *litEntry[int]) {
 		set[e.v>>6] |= 1 << (e.v & 63)
 	})
+}
+
+// ending reports whether the canonical line s ends as rule i's matches
+// must, read as lowered like candidatesIn.
+func ending[S string | []byte](x *triggerIndex, i int, s S, lower bool) bool {
+	if x.ends[i] == nil {
+		return true
+	}
+	for _, l := range x.ends[i] {
+		if len(l) <= len(s) && prefixAt(s, len(s)-len(l), l, lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefix(s []byte, p string) bool {
