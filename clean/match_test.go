@@ -135,13 +135,13 @@ func TestTriggers(t *testing.T) {
 			}
 			canon := canonAppend(nil, ln)
 			x.candidates(canon, set)
-			if set[0]&1 == 0 || !ending(x, 0, canon, false) {
+			if set[0]&1 == 0 || !worthRunning(x, 0, canon, false) {
 				t.Errorf("%s: trigger %q skips matching line %q", tt.pattern, tr.lits, ln)
 			}
 			if canonIsLower(ln) {
 				// The line read as lowered, without a copy.
 				x.candidatesLower(ln, set)
-				if set[0]&1 == 0 || !ending(x, 0, ln, true) {
+				if set[0]&1 == 0 || !worthRunning(x, 0, ln, true) {
 					t.Errorf("%s: trigger %q skips matching line %q read as lowered", tt.pattern, tr.lits, ln)
 				}
 			}
@@ -211,10 +211,10 @@ func FuzzTriggers(f *testing.F) {
 			x.candidatesLower(s, lowered)
 		}
 		for i, re := range res {
-			if re.MatchString(s) && (set[i>>6]&(1<<(i&63)) == 0 || !ending(x, i, canon, false)) {
+			if re.MatchString(s) && (set[i>>6]&(1<<(i&63)) == 0 || !worthRunning(x, i, canon, false)) {
 				t.Fatalf("%s matches %q but its trigger skipped it", pats[i], s)
 			}
-			if lower && re.MatchString(s) && (lowered[i>>6]&(1<<(i&63)) == 0 || !ending(x, i, s, true)) {
+			if lower && re.MatchString(s) && (lowered[i>>6]&(1<<(i&63)) == 0 || !worthRunning(x, i, s, true)) {
 				t.Fatalf("%s matches %q but its trigger skipped it, read in place", pats[i], s)
 			}
 		}
@@ -232,28 +232,35 @@ func FuzzTriggers(f *testing.F) {
 	})
 }
 
-// TestTriggerEnds checks that a pattern anchored at its end is run only on
-// lines that end as its matches must.
-func TestTriggerEnds(t *testing.T) {
+// TestTriggerChecks checks that a pattern anchored at its end is run only
+// on lines that end as its matches must, and one of two parts only on
+// lines that hold a literal of each.
+func TestTriggerChecks(t *testing.T) {
 	tests := []struct {
 		pattern string
 		ends    []string
+		also    []string
 		skip    []string // lines that hold a trigger but cannot match
 	}{
-		{`(?i)^\d+\s*min\.?\s*(?:read|lesezeit)$`, []string{"read", "lesezeit"}, []string{"5 min read on", "Read 5 min"}},
-		{`^(?i)(?:posted by|author)\s*[:：]$`, []string{":", "："}, []string{"Author: Jane Smith"}},
-		{`(?i)\bcomments?$`, []string{"comments", "comment"}, []string{"Comments are closed."}},
-		{`^\d+\s*(?:views)?$`, nil, nil}, // an optional ending leaves no literal
-		{`(?i)(?:read|more)`, nil, nil},  // not anchored
+		{`(?i)^\d+\s*min\.?\s*(?:read|lesezeit)$`, []string{"read", "lesezeit"}, nil, []string{"5 min read on", "Read 5 min"}},
+		{`^(?i)(?:posted by|author)\s*[:：]$`, []string{":", "："}, nil, []string{"Author: Jane Smith"}},
+		{`(?i)\bcomments?$`, []string{"comments", "comment"}, nil, []string{"Comments are closed."}},
+		{`^\d+\s*(?:views)?$`, nil, nil, nil}, // an optional ending leaves no literal
+		{`(?i)(?:read|more)`, nil, nil, nil},  // not anchored
+		{`(?i)(partner|consent).{0,250}(cookies?|kukis?)`, nil, []string{"cookies", "cookie", "kukis", "kuki"}, []string{"Our partners agree.", "Consent to the terms"}},
+		{`(?i)^(?:partner|consent).{0,250}(cookies?)`, nil, nil, nil}, // anchored: its start is check enough
 	}
 	for _, tt := range tests {
 		tr := triggerOf(tt.pattern)
 		if !slices.Equal(tr.ends, tt.ends) {
 			t.Errorf("%s: ends %q, want %q", tt.pattern, tr.ends, tt.ends)
 		}
+		if !slices.Equal(tr.also, tt.also) {
+			t.Errorf("%s: also %q, want %q", tt.pattern, tr.also, tt.also)
+		}
 		x := newTriggerIndex([]string{tt.pattern})
 		for _, ln := range tt.skip {
-			if ending(x, 0, canonAppend(nil, ln), false) || ending(x, 0, ln, true) {
+			if worthRunning(x, 0, canonAppend(nil, ln), false) || worthRunning(x, 0, ln, true) {
 				t.Errorf("%s: would run on %q", tt.pattern, ln)
 			}
 		}

@@ -340,13 +340,13 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 			if sc.cand[i>>6]&(1<<(i&63)) == 0 {
 				continue
 			}
-			ends := false
+			worth := false
 			if canon {
-				ends = ending(m.trig, i, sc.canon, false)
+				worth = worthRunning(m.trig, i, sc.canon, false)
 			} else {
-				ends = ending(m.trig, i, line, true)
+				worth = worthRunning(m.trig, i, line, true)
 			}
-			if ends && r.re.MatchString(line) {
+			if worth && r.re.MatchString(line) {
 				return r
 			}
 		}

@@ -28,6 +28,7 @@ type trigger struct {
 	anchored bool     // the literal must start the line
 	folded   bool     // lits are canonical; else raw, the pattern heeding case
 	ends     []string // canonical literals one of which ends the line, or nil
+	also     []string // more canonical literals, one of which a match holds as well, or nil
 }
 
 // triggerOf returns the trigger of a pattern, in canonical case.
@@ -40,6 +41,9 @@ func triggerOf(pattern string) trigger {
 	t := lits{}.trigger(re)
 	t.folded = true
 	t.ends = lits{}.endSet(re)
+	if !t.anchored {
+		t.also = lits{}.alsoSet(re, t.lits)
+	}
 	return t
 }
 
@@ -177,6 +181,38 @@ func (x lits) endSet(re *syntax.Regexp) []string {
 	}
 	return nonEmpty(acc)
 }
+
+// alsoSet returns literals one of which every match holds besides one of
+// lits, taken from another part of the pattern: "(partner|consent).{0,250}
+// (cookies?)" needs a word of each. Such patterns are slow to run, and a
+// line of text holds one of the words far more often than both.
+func (x lits) alsoSet(re *syntax.Regexp, lits []string) []string {
+	if re.Op != syntax.OpConcat || lits == nil {
+		return nil
+	}
+	var best []string
+	for _, sub := range re.Sub {
+		s := nonEmpty(x.needSet(sub))
+		if s != nil && shortest(s) >= minAlsoLit && !implied(lits, s) && (best == nil || shortest(s) > shortest(best)) {
+			best = s
+		}
+	}
+	return best
+}
+
+// implied reports whether each of lits holds one of also: a line that
+// holds one of lits needs no second search.
+func implied(lits, also []string) bool {
+	for _, l := range lits {
+		if !slices.ContainsFunc(also, func(a string) bool { return strings.Contains(l, a) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// minAlsoLit is the shortest literal worth a second search of the line.
+const minAlsoLit = 4
 
 // needSet returns literals one of which occurs in every match of re.
 func (x lits) needSet(re *syntax.Regexp) []string {
@@ -343,6 +379,7 @@ type triggerIndex struct {
 	oneOf  []byte             // the bytes that have rules in one
 	lits   *litIndex[int]     // unanchored longer literals: rule numbers
 	ends   [][]string         // by rule: literals one of which ends its matches, or nil
+	also   [][]litEntry[int]  // by rule: more literals one of which its matches hold, or nil
 }
 
 type trigLit struct {
@@ -356,10 +393,13 @@ func newTriggerIndex(pats []string) *triggerIndex {
 		lits  []string
 		rules []int
 	)
-	x.ends = make([][]string, len(pats))
+	x.ends, x.also = make([][]string, len(pats)), make([][]litEntry[int], len(pats))
 	for i, p := range pats {
 		t := triggerOf(p)
 		x.ends[i] = t.ends
+		for _, l := range t.also {
+			x.also[i] = append(x.also[i], litEntry[int]{lit: l, rare: rareByte(l), v: i})
+		}
 		if t.lits == nil {
 			x.always = append(x.always, i)
 			continue
@@ -439,18 +479,21 @@ func candidatesIn[S string | []byte](x *triggerIndex, s S, lower bool, set []uin
 	})
 }
 
-// ending reports whether the canonical line s ends as rule i's matches
-// must, read as lowered like candidatesIn.
-func ending[S string | []byte](x *triggerIndex, i int, s S, lower bool) bool {
-	if x.ends[i] == nil {
-		return true
+// worthRunning reports whether rule i, a candidate for the canonical line
+// s, may match it: s ends as its matches must, and holds the literals of
+// its other parts. With lower, s is read as lowered, as in candidatesIn.
+func worthRunning[S string | []byte](x *triggerIndex, i int, s S, lower bool) bool {
+	if x.ends[i] != nil && !slices.ContainsFunc(x.ends[i], func(l string) bool {
+		return len(l) <= len(s) && prefixAt(s, len(s)-len(l), l, lower)
+	}) {
+		return false
 	}
-	for _, l := range x.ends[i] {
-		if len(l) <= len(s) && prefixAt(s, len(s)-len(l), l, lower) {
+	for k := range x.also[i] {
+		if indexIn(s, &x.also[i][k], lower) >= 0 {
 			return true
 		}
 	}
-	return false
+	return x.also[i] == nil
 }
 
 func hasPrefix(s []byte, p string) bool {
