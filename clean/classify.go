@@ -527,18 +527,15 @@ func wrapWidth(d *document, alive []int) int {
 		if l.blank {
 			continue
 		}
-		t := strings.TrimRightFunc(l.text, unicode.IsSpace)
-		if !strings.Contains(strings.TrimLeftFunc(t, unicode.IsSpace), " ") || hasCJK(t) {
-			// Chinese, Japanese and Thai set no space between words
-			// (Thai sets one between phrases): no greedy wrap to find.
+		n := lineSpan(l)
+		if n < 0 {
 			continue
 		}
-		n := utf8.RuneCountInString(t)
 		if n > maxWrap {
 			return 0
 		}
 		width = max(width, n)
-		if !truncated(t) {
+		if !truncated(strings.TrimRightFunc(l.text, unicode.IsSpace)) {
 			hist[n]++
 		}
 	}
@@ -564,7 +561,7 @@ func wrapWidth(d *document, alive []int) int {
 		if l.blank || next.blank {
 			continue
 		}
-		n := utf8.RuneCountInString(strings.TrimRightFunc(l.text, unicode.IsSpace))
+		n := lineSpan(l)
 		if n < width-slack || n > width {
 			continue
 		}
@@ -585,6 +582,21 @@ func wrapWidth(d *document, alive []int) int {
 		return 0
 	}
 	return width
+}
+
+// lineSpan returns the runes of a line that a wrap may have broken, or -1
+// for a line of one word, or in Chinese, Japanese or Thai, which set no
+// space between words (Thai sets one between phrases): no greedy wrap to
+// find. Every pass measures the lines, so the line keeps the answer.
+func lineSpan(l *lineState) int {
+	if l.span == 0 {
+		t := strings.TrimRightFunc(l.text, unicode.IsSpace)
+		l.span = -1
+		if strings.Contains(strings.TrimLeftFunc(t, unicode.IsSpace), " ") && !hasCJK(t) {
+			l.span = 1 + utf8.RuneCountInString(t)
+		}
+	}
+	return max(l.span-1, -1)
 }
 
 // hasCJK reports whether s holds a Chinese, Japanese or Thai character.

@@ -21,6 +21,7 @@ type lineState struct {
 	cutText string // text without the cut sentences, when there are any
 	feat    lineFeat
 	whole   wholeMatch // the rule the wrapped paragraph from here meets whole
+	span    int        // 1 + the runes of the line as wrapped, -1 for a line no wrap breaks, 0 until measured
 }
 
 // wholeMatch remembers, for the first line of a hard-wrapped paragraph
