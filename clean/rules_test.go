@@ -728,6 +728,23 @@ func TestCategories(t *testing.T) {
 	}
 }
 
+// TestTemplatePlaceholders checks that a line of a template's unfilled
+// placeholders goes by the rule that knows them, wherever it stands,
+// while a sentence that quotes one stays.
+func TestTemplatePlaceholders(t *testing.T) {
+	c := c0(t)
+	for _, line := range []string{
+		"{{comments.total}} Comentários",
+		"ID: {{comments.info.id}}",
+		"{{newsPoint.date * 1000 | date : 'HH:mm'}} {{newsPoint.mark}}",
+	} {
+		res := c.Text(body + line + "\n\n" + body2)
+		if len(res.Removed) != 1 || res.Removed[0].Text != line || !strings.HasPrefix(res.Removed[0].Rule, "re ") {
+			t.Errorf("%q: removals %+v, want it removed by its rule", line, res.Removed)
+		}
+	}
+}
+
 // longCaption is a wire caption that runs longer than a short paragraph,
 // past the length at which most rules stop looking.
 var longCaption = "FILE — In this Monday, Dec. 5, 2016 file photo, smoke rises over the eastern districts of the city. " +
@@ -775,6 +792,8 @@ func TestArticleKept(t *testing.T) {
 		// Subscribers and comments as the subject of the news.
 		"Sur le site du club, les commentaires sont fermés depuis que le forum a été piraté, a expliqué la présidente.",
 		"You have 3 free articles remaining, the publisher tells readers, before the paywall closes.",
+		// A template's placeholder quoted in a sentence about web pages.
+		"In the template, write Hello, {{user.name}} and the page fills in the name of whoever is signed in.",
 		// Temperatures in the news are sentences, not a weather widget.
 		"Temperatures in Kraków fell to -9°C overnight, the lowest reading since January.",
 		// App stores are the news in articles about apps.
