@@ -56,6 +56,8 @@ const (
 	minStoryIndex   = 5  // summaries that make a page a list of stories
 	maxStoryCompare = 40 // stories whose words a list of stories compares
 	relatedEnd      = 30 // percent of the good text a related-stories heading must follow to end the article
+	closingShare    = 80 // percent of the good text a legal notice must follow to close the page
+	maxSymbolRule   = 3  // the runes of a rule that is a symbol ("©", "(c)") rather than words
 	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
 	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart
 	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
@@ -219,6 +221,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		storyIndex(d, blocks)
 	}
 	c.headingLists(d, blocks)
+	if !c.keep[Legal] {
+		closingNotice(d, blocks)
+	}
 	if !c.keep[Byline] {
 		authorBox(d, blocks)
 		datedNames(d, blocks)

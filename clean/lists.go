@@ -1523,6 +1523,44 @@ func paragraphsOpen(blocks []*block) bool {
 	return false
 }
 
+// closingNotice removes what follows a copyright or legal notice that
+// stands after most of the text (closingShare of it): the rest of the
+// footer, a sign-up box or a subscription dialog that pops up, the
+// stories of another site of the group. A photo's credit also reads ©,
+// after the caption, and the article may go on under the photo: a notice
+// set inside a line counts only when it names the rights, and running
+// prose after it keeps the page open.
+func closingNotice(d *document, blocks []*block) {
+	total := goodText(blocks, false)
+	text := 0
+	for i, b := range blocks {
+		if b.initial == good {
+			text += b.size
+		}
+		if !b.ruled || b.cat != Legal || b.heading != nil || text*100 < total*closingShare || !notice(d, b) {
+			continue
+		}
+		if proseFollows(d, blocks[i+1:]) {
+			return
+		}
+		for _, a := range blocks[i+1:] {
+			a.markRuled(d, Legal, "structure: after the closing notice")
+		}
+		return
+	}
+}
+
+// notice reports whether a legal block is a notice rather than a photo's
+// credit: its rule holds more than a symbol ("©", "(c)"), or the symbol
+// opens the line.
+func notice(d *document, b *block) bool {
+	r := d.lines[b.lines[0]].feat.by
+	if r == nil || r.Kind != ContainsRule || utf8.RuneCountInString(r.Pattern) > maxSymbolRule {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimSpace(d.view(b.lines[0])), r.Pattern)
+}
+
 // goodFollows reports whether blocks hold a good paragraph before the
 // page's legal lines: the paragraphs of small print under a copyright
 // line are not the article's.

@@ -1233,6 +1233,47 @@ func TestBylineBio(t *testing.T) {
 	}
 }
 
+// TestClosingNotice checks that a legal notice after most of the text
+// closes the page, and that a photo's credit or prose after it does not.
+func TestClosingNotice(t *testing.T) {
+	dialog := "Join us for free printables and fresh ideas sent to your inbox!\n\n" +
+		"When you join our list we send you the links to our printables, and every week our new crafts and ideas as well.\n\n" +
+		"Email\n\nClose\n"
+	credited := "The minister at the depot on Monday, where the first new buses stood ready. © Jane Smith / City Photos\n\n" +
+		"Bus fares will stay the same\n\n" +
+		"Fares are to stay at their current level for at least two years, the council said, whatever the cost of the new routes.\n"
+	prose := "Readers wrote in to say that the new timetable still leaves the last villages without an evening bus to the town.\n\n" +
+		"Others asked whether the school routes would run in the holidays, which the council has not yet decided.\n"
+	tests := []struct {
+		name, in string
+		kept     []string // lines that must stay
+		gone     []string // lines that must go
+	}{
+		{"dialog after the notice", body + body2 + "Copyright © 2012 Example Media. All Rights Reserved\n\n" + dialog,
+			nil, []string{"When you join our list", "Email", "Close"}},
+		{"a notice that names the rights inside a line", body + body2 + "Example Media publishes this site. Alle Rechte vorbehalten\n\n" + dialog,
+			nil, []string{"When you join our list"}},
+		{"a photo's credit", body + body2 + credited, []string{"Bus fares will stay the same", "Fares are to stay"}, nil},
+		{"a notice over the text", "© 2012 Example Media\n\n" + body + body2, []string{"rural bus services", "Bus operators welcomed"}, nil},
+		{"prose after the notice", body + body2 + "© 2012 Example Media\n\n" + prose, []string{"Readers wrote in", "Others asked"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in)
+			for _, k := range tt.kept {
+				if strings.Count(res.Text, k) < strings.Count(tt.in, k) {
+					t.Errorf("%q lost: %+v", k, res.Removed)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("%q kept: %q", g, res.Text)
+				}
+			}
+		})
+	}
+}
+
 // TestRelatedEndsArticle checks that a related-stories heading after most
 // of the article takes the teasers, headlines and prose after it.
 func TestRelatedEndsArticle(t *testing.T) {
