@@ -36,6 +36,13 @@ const (
 	maxBoxGap        = 2    // short lines before a fact box's first item or between two
 	minBoxFields     = 3    // fields that make a fact box
 	maxBoxLines      = 60   // longest fact box, its table's rows included
+	minTableCols     = 3    // columns of a table given one cell per line
+	maxTableCols     = 8
+	minTableRows     = 3
+	maxTableCells    = 1000 // cells a table given one cell per line is looked for in
+	maxCellBytes     = 60   // longest cell
+	maxCellWords     = 6    // most words of a cell
+	maxFigureLetters = 3    // letters (and spaces) of a figure's unit: "12 km", "$2.5m"
 	maxFieldWords    = 4    // longest label of a field ("Player of the match: …")
 	maxCompanyBox    = 3    // blocks of a press release's box about its company, heading and description included
 	maxNameWords     = 8    // longest name of a company a box is about ("Luntiang Agri-Solar Corp.")
@@ -101,7 +108,7 @@ type block struct {
 	slide    bool // ruled as the counter of a photo gallery's slides ("2/3")
 	titled   bool // ruled as a video's or a recording's headline ("WATCH: Storm hits …")
 	listed   bool // ruled as one of the list after a heading
-	boxed    bool // one of a fact box under the text
+	boxed    bool // one of a fact box under the text, or of a table's cells
 	reheaded bool // a repeat kept as the headline over the text and its standfirst (keepRepeatedHeadings)
 	cat      Category
 	heading  *Rule
@@ -241,6 +248,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	revise(blocks, lim, d.next, d.ctx)
 	announcedLists(d, blocks, lim)
 	factBoxes(d, blocks, lim)
+	cellTables(d, blocks, lim)
 	if !c.keep[Related] {
 		closingHeadlines(d, blocks)
 		closingStories(d, blocks)

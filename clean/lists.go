@@ -321,6 +321,113 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// cellTables keeps a table of the text that the page gave one cell per
+// line: perhaps a row of column names, then rows of as many cells, each
+// column of one kind all the way down (figures, such as amounts, dates
+// and shares, or a few words, such as names), one column at least of
+// figures. It starts straight after kept text, as a table the text
+// announces does, or after its title; a sidebar's standings stand
+// elsewhere. Two columns are too few to tell a table from a list of
+// labelled counts ("Followers", "2,300").
+func cellTables(d *document, blocks []*block, lim limits) {
+	for i := 1; i < len(blocks); i++ {
+		from := i
+		if !afterText(d, blocks, i) {
+			if t := blocks[i-1]; i < 2 || t.ruled || len(t.lines) > 1 || t.size > headingMax || !afterText(d, blocks, i-1) {
+				continue
+			}
+			from = i - 1 // the table's title
+		}
+		n := tableCells(d, blocks[i:min(len(blocks), i+maxTableCells)])
+		if n == 0 {
+			continue
+		}
+		for _, b := range blocks[from : i+n] {
+			if b.ruled && b.cat == Duplicate {
+				b.unrule(d, lim) // rows repeat their dates and amounts
+			}
+			b.keepInText(d, lim)
+			b.boxed = true
+		}
+		if n > 0 {
+			i += n - 1
+		}
+	}
+}
+
+// Cell kinds, for cellTables.
+const (
+	noCell = iota
+	figureCell
+	wordsCell
+)
+
+// tableCells returns how many of blocks make a table of cells, or 0.
+func tableCells(d *document, blocks []*block) int {
+	n := 0
+	for n < len(blocks) && cellKind(d, blocks[n]) != noCell {
+		n++
+	}
+	if n < minTableCols*minTableRows {
+		return 0
+	}
+	kinds := make([]int, n)
+	for k, b := range blocks[:n] {
+		kinds[k] = cellKind(d, b)
+	}
+	best := 0
+	for cols := minTableCols; cols <= maxTableCols; cols++ {
+		for _, head := range []int{0, cols} {
+			if head > 0 && slices.Contains(kinds[:min(head, len(kinds))], figureCell) {
+				continue // column names are words
+			}
+			if head+cols > len(kinds) {
+				continue
+			}
+			row := kinds[head : head+cols]
+			if !slices.Contains(row, figureCell) {
+				continue
+			}
+			rows := 1
+			for end := head + (rows+1)*cols; end <= len(kinds) && slices.Equal(kinds[end-cols:end], row); end += cols {
+				rows++
+			}
+			if rows >= minTableRows {
+				best = max(best, head+rows*cols)
+			}
+		}
+	}
+	return best
+}
+
+// cellKind tells a cell of a table by its one short line: figures with
+// their signs and units, or a few words.
+func cellKind(d *document, b *block) int {
+	if len(b.lines) != 1 || b.ruled && b.cat != Duplicate && !shapeRuled(d, b) {
+		return noCell
+	}
+	s := strings.TrimSpace(d.view(b.lines[0]))
+	if len(s) > maxCellBytes {
+		return noCell
+	}
+	letters, spaces := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == ' ':
+			spaces++
+		}
+	}
+	switch {
+	case hasDigit(s) && letters <= maxFigureLetters && spaces <= maxFigureLetters:
+		return figureCell
+	case letters > 0 && spaces < maxCellWords:
+		return wordsCell
+	}
+	return noCell
+}
+
 // sharedLabels counts the labels of a that b has too.
 func sharedLabels(a, b []string) int {
 	n := 0

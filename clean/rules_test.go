@@ -1274,6 +1274,59 @@ func TestClosingNotice(t *testing.T) {
 	}
 }
 
+// TestCellTables checks that a table of the text given one cell per line
+// stays, with its title and column names, and that cells elsewhere, or of
+// two columns, do not.
+func TestCellTables(t *testing.T) {
+	rows := []string{"Date", "Amount", "Contributor",
+		"2020-09-01", "$2,800", "Mark Dings",
+		"2020-09-01", "$250", "Theodora Hancock",
+		"2020-09-03", "$500", "Thomas G. Peebles",
+		"2020-09-03", "$2,000", "Larry Fleming"}
+	table := strings.Join(rows, "\n\n") + "\n\n"
+	// Two tables with a title each: the second repeats the columns and
+	// rows of the first, which makes its title and column names a run of
+	// title-case lines once the repeats are kept.
+	metro := func(title string, cells ...string) string {
+		return title + "\n\nMetropolitan Statistical Area\n\nMedian Price\n\nYearly Change\n\nMonthly Change\n\n" + strings.Join(cells, "\n\n") + "\n\n"
+	}
+	prices := metro("July 2012 Changes in Median Price, Single-Family Homes",
+		"Phoenix", "$83", "28.7%", "-2.1%", "Los Angeles", "$253", "1.7%", "1.1%",
+		"San Diego", "$215", "3.1%", "1.4%", "Denver", "$140", "5.2%", "0.4%")
+	listings := metro("July 2012 Changes in Number of Homes for Sale",
+		"Phoenix", "15,516", "-20.7%", "5.5%", "Los Angeles", "9,012", "-31.2%", "-1.1%",
+		"San Diego", "4,215", "-25.1%", "-2.4%", "Denver", "6,140", "-15.2%", "0.4%")
+	intro := "The following table lists all contributions to the campaign in September, as the commission published them.\n\n"
+	counts := "Politics\n\n12%\n\nEconomy\n\n8.7%\n\nSport\n\n6.4%\n\nCulture\n\n5.1%\n\nScience\n\n3.2%\n\n"
+	tests := []struct {
+		name, in string
+		kept     []string
+		gone     []string
+	}{
+		{"after the text", body + intro + table + body2, rows, nil},
+		{"under its title", body + intro + "Contributions To The Campaign In September\n\n" + table + body2, append([]string{"Contributions To The Campaign In September"}, rows...), nil},
+		{"tables under their titles, with the same columns", body + prices + "Inventory is down across the nation, with California still falling faster than everywhere else, the report found.\n\n" + listings + body2,
+			[]string{"July 2012 Changes in Number of Homes for Sale", "Metropolitan Statistical Area", "Yearly Change", "San Diego", "15,516", "-31.2%"}, nil},
+		{"in a sidebar", body + body2 + "Menu\n\nHome\n\nNews\n\n" + table + "Contact\n\nAbout us\n", nil, []string{"$2,800", "Theodora Hancock"}},
+		{"two columns", body + body2 + counts, nil, []string{"Economy", "8.7%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in)
+			for _, k := range tt.kept {
+				if strings.Count(res.Text, k) < strings.Count(tt.in, k) {
+					t.Errorf("%q lost: %+v", k, res.Removed)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("%q kept: %q", g, res.Text)
+				}
+			}
+		})
+	}
+}
+
 // TestRelatedEndsArticle checks that a related-stories heading after most
 // of the article takes the teasers, headlines and prose after it.
 func TestRelatedEndsArticle(t *testing.T) {
