@@ -34,7 +34,7 @@ func headlineRuns(d *document, blocks []*block) {
 		if b.ruled {
 			continue
 		}
-		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && b.menuWord()) &&
+		if b.initial != good && b.titleish && (b.caps >= 2 && b.caps*10 >= 6*(b.caps+b.lowers) || cjkText && (b.menuWord() || phrased(d, b))) &&
 			!(textSeen && figureField(d, b)) {
 			if n == 0 {
 				start = i
@@ -46,6 +46,18 @@ func headlineRuns(d *document, blocks []*block) {
 		textSeen = textSeen || b.initial == good
 	}
 	flush(len(blocks))
+}
+
+// phrased reports whether a block is a Chinese or Japanese headline: one
+// line that sets a space between its phrases, where a sentence sets none,
+// and does not stop ("槇原容疑者 違約金は10億超か 写真").
+func phrased(d *document, b *block) bool {
+	if len(b.lines) != 1 || b.sentEnd {
+		return false
+	}
+	s := strings.TrimSpace(d.view(b.lines[0]))
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHanOrKana(r) && strings.Contains(s, " ")
 }
 
 // kickerGrids removes grids of teasers that set a section's name over each

@@ -1892,6 +1892,34 @@ func TestAuthorBox(t *testing.T) {
 // TestCJKMenu checks that a menu of Chinese section names, which has no
 // capitals to show it, goes above a Chinese article, while Chinese names
 // that an English text lists stay.
+// TestCJKHeadlineRun checks that a run of Chinese or Japanese headlines,
+// which set spaces between their phrases, goes after the article, and
+// that short sentences, which set none, stay.
+func TestCJKHeadlineRun(t *testing.T) {
+	article := "与田祐希写真集、未収録カットを公開\n\n" +
+		"人気アイドルグループの与田祐希が、二月に発売した写真集に収録されなかったカットを公式サイトで公開し、ファンの間で話題になっている。\n\n" +
+		"このカットは撮影の舞台となったミラノのホテルで撮られた一枚で、本人は「家でもよくしている髪形なので、普段の自分に近い写真です」とコメントした。\n\n"
+	headlines := []string{"北海道で2例目の感染者確認 写真", "駅に男性遺体3日間？発見されず", "バンクシー バレンタインで新作 動画",
+		"柔道・丸山が左膝負傷 GS欠場 写真", "長崎沖で漂流 男性3人死亡", "東芝 子会社で架空取引435億円 写真"}
+	// Long headlines among them read as text, and give the short ones
+	// good company.
+	headlines = append(headlines, "池間夏海、“ほぼ”すっぴん写真公開に反響「リップだけでその可愛さ...」", "クルーズ船にiPhone二千台提供へ",
+		"付録にマスク「とうとう」の声 写真", "元教諭の事件で女子生徒が自殺未遂、学校側は会見で経緯を説明へ", "竹内アナSNS投稿は復帰フラグ？ 写真")
+	res := c0(t).Text(article + strings.Join(headlines, "\n\n") + "\n")
+	for _, h := range []string{"北海道で2例目の感染者確認 写真", "柔道・丸山が左膝負傷 GS欠場 写真", "長崎沖で漂流 男性3人死亡"} {
+		if strings.Contains(res.Text, h) {
+			t.Errorf("headline %q kept", h)
+		}
+	}
+	if !strings.Contains(res.Text, "ミラノのホテル") {
+		t.Errorf("article lost: %+v", res.Removed)
+	}
+	sentences := "市は来月から新しい路線を走らせる。\n\n運賃は据え置く。\n\n乗り場は駅の東口に移る。\n\n時刻表は今週中に配る。\n"
+	if res := c0(t).Text(article + sentences); !strings.Contains(res.Text, "運賃は据え置く。") {
+		t.Errorf("short sentences lost: %+v", res.Removed)
+	}
+}
+
 func TestCJKMenu(t *testing.T) {
 	menu := "新闻\n时政\n社会\n财经\n教育\n健康\n"
 	article := "江川市启动老旧小区改造三年行动\n" +
