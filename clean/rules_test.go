@@ -163,6 +163,18 @@ func TestCategories(t *testing.T) {
 		want Category
 	}{
 		{"ADVERTISEMENT", Ad},
+		{"Skomentuj wypowiedź", Comment},
+		{"Komentarze (5) - Romantyczne stylizacje z mody ulicznej", Comment},
+		{"Podobne do Urodzić w galerii", Related},
+		{"Новости на подобную тему", Related},
+		{"ΤΕΛΕΥΤΑΙΑ ΝΕΑ", Related},
+		{"0 nie oceniono 0", Comment},
+		{"5.00/3 OCEN", Comment},
+		{"Strona 1 z 4", Navigation},
+		{"Всего сообщений: 0", Comment},
+		{"Версия для печати", Share},
+		{"Your submission didn’t go through. Please try again.", Promo},
+		{"8 τροφές που βελτιώνουν την εμφάνισή σου (08/12 - 16:34)", Related},
 		{"Please enable JavaScript to use this site.", Promo},
 		{"Twoja przeglądarka nie ma włączonej obsługi JavaScript", Promo},
 		{"Je gebruikt een adblocker. Wij kunnen onze artikelen alleen gratis toegankelijk maken dankzij advertenties.", Promo},
