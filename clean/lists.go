@@ -60,6 +60,14 @@ func phrased(d *document, b *block) bool {
 	return isHanOrKana(r) && strings.Contains(s, " ")
 }
 
+// kanaSentence reports whether a Japanese line reads as a sentence rather
+// than a headline: a blog's short sentences often drop their final "。",
+// while a headline sets a space between its phrases.
+func kanaSentence(d *document, b *block) bool {
+	s := strings.TrimSpace(d.view(b.lines[0]))
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }) >= 0 && !phrased(d, b)
+}
+
 // kickerGrids removes grids of teasers that set a section's name over each
 // headline ("Sport", a headline, "Sport", a headline, "Politics" …), which
 // a page may run to dozens of lines around a short article.
@@ -946,7 +954,7 @@ func closingHeadlines(d *document, blocks []*block) {
 	start := end
 	for start > 0 {
 		b := blocks[start-1]
-		if b.ruled || b.boxed || !b.headlineShaped() || b.words < 4 || b.sentEnd {
+		if b.ruled || b.boxed || !b.headlineShaped() || b.words < 4 || b.sentEnd || b.cjk && kanaSentence(d, b) {
 			break
 		}
 		start--

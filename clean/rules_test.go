@@ -1380,6 +1380,20 @@ func TestClosingHeadlines(t *testing.T) {
 			t.Errorf("list lost: %q", res.Text)
 		}
 	}
+	// A Japanese blog's last short sentences, without their "。", are
+	// no headlines; headlines set spaces between their phrases.
+	blog := "弥山から下る途中の展望ポイントから大日山や稲村ヶ岳がよく見えて、しばらく景色を眺めながら休憩しました。\n\n" +
+		"大普賢岳の姿も雄大で、何度来ても飽きない眺めだと思いながら、ゆっくりと下山の準備を始めました。\n\n"
+	closing := "理源大師様、天気でいてくれてありがとうございます\n\n奥駈出合まできました\n\nたくさんの人が休憩していてトンネル西へ下られるようです\n\n" +
+		"ワシ一人だけが奥駈道を一ノ垰まで歩きます\n\n急下りだけどトンネル西への荒れた道の事を考えたら膝に優しくいい感じです\n\n" +
+		"行者還トンネル東口にきました\n\n無事に何事もなく終えたことに感謝です\n\nコメント\n\nTweet\n"
+	if res := c0(t).Text(blog + closing); !strings.Contains(res.Text, "ワシ一人だけが奥駈道を一ノ垰まで歩きます") {
+		t.Errorf("blog's closing sentences lost: %+v", res.Removed)
+	}
+	japanese := "北海道で2例目の感染者確認 写真\n\n柔道・丸山が左膝負傷 GS欠場 写真\n\n東芝 子会社で架空取引435億円 写真\n\n長崎沖で漂流 男性3人死亡\n"
+	if res := c0(t).Text(blog + japanese); strings.Contains(res.Text, "長崎沖で漂流") {
+		t.Errorf("closing Japanese headlines kept: %q", res.Text)
+	}
 }
 
 // TestStorySummaries checks that a related-stories heading after the
