@@ -64,6 +64,7 @@ const (
 	maxStoryCompare = 40 // stories whose words a list of stories compares
 	relatedEnd      = 30 // percent of the good text a related-stories heading must follow to end the article
 	closingShare    = 80 // percent of the good text a legal notice must follow to close the page
+	closingReach    = 6  // blocks after a closing notice that running prose must start within to keep the page open
 	maxSymbolRule   = 3  // the runes of a rule that is a symbol ("©", "(c)") rather than words
 	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
 	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart

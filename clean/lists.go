@@ -1656,7 +1656,8 @@ func paragraphsOpen(blocks []*block) bool {
 // stories of another site of the group. A photo's credit also reads ©,
 // after the caption, and the article may go on under the photo: a notice
 // set inside a line counts only when it names the rights, and running
-// prose after it keeps the page open.
+// prose straight after it (within closingReach blocks) keeps the page
+// open; the terms of a sign-up dialog further down do not.
 func closingNotice(d *document, blocks []*block) {
 	total := goodText(blocks, false)
 	text := 0
@@ -1667,7 +1668,7 @@ func closingNotice(d *document, blocks []*block) {
 		if !b.ruled || b.cat != Legal || b.heading != nil || text*100 < total*closingShare || !notice(d, b) {
 			continue
 		}
-		if proseFollows(d, blocks[i+1:]) {
+		if proseFollows(d, blocks[i+1:min(len(blocks), i+1+closingReach)]) {
 			return
 		}
 		for _, a := range blocks[i+1:] {

@@ -1282,11 +1282,18 @@ func TestClosingNotice(t *testing.T) {
 		"Fares are to stay at their current level for at least two years, the council said, whatever the cost of the new routes.\n"
 	prose := "Readers wrote in to say that the new timetable still leaves the last villages without an evening bus to the town.\n\n" +
 		"Others asked whether the school routes would run in the holidays, which the council has not yet decided.\n"
+	body3 := "The council will publish the full timetable for each route in the spring, once the operators have been chosen.\n\n" +
+		"Villages that lost their buses first will be served first, the transport committee decided at its last meeting.\n\n"
+	signup := "Register\n\nNickname\n\nPassword:\n\nConfirm the password:\n\nEnter the code\n\nLog in\n\nCommunity rules\n\n" +
+		"The site may delete a comment that has nothing to do with the article, or that stirs up hatred against anyone at all.\n\n" +
+		"A comment is deleted when it insults other readers, threatens them, or publishes what they wished to keep private.\n"
 	tests := []keptGone{
 		{"dialog after the notice", body + body2 + "Copyright © 2012 Example Media. All Rights Reserved\n\n" + dialog,
 			nil, []string{"When you join our list", "Email", "Close"}},
 		{"a notice that names the rights inside a line", body + body2 + "Example Media publishes this site. Alle Rechte vorbehalten\n\n" + dialog,
 			nil, []string{"When you join our list"}},
+		{"a sign-up dialog's terms further down", body + body2 + body3 + prose + "\n© 2020 Example Media. All rights reserved.\n\n" + signup,
+			nil, []string{"The site may delete a comment", "A comment is deleted"}},
 		{"a photo's credit", body + body2 + credited, []string{"Bus fares will stay the same", "Fares are to stay"}, nil},
 		{"a notice over the text", "© 2012 Example Media\n\n" + body + body2, []string{"rural bus services", "Bus operators welcomed"}, nil},
 		{"prose after the notice", body + body2 + "© 2012 Example Media\n\n" + prose, []string{"Readers wrote in", "Others asked"}, nil},
