@@ -58,17 +58,18 @@ const (
 	minThinWords     = 12   // shortest sentence that stands for the text of a document without good text
 	minShortProse    = 6    // short sentences in a row that are a text told in short lines, as easy-reading news is
 
-	minHeadlineRun  = 4  // title-case lines in a row that make a list
-	maxTeaserWords  = 45 // longest summary under a headline in a list of stories
-	minStoryIndex   = 5  // summaries that make a page a list of stories
-	maxStoryCompare = 40 // stories whose words a list of stories compares
-	relatedEnd      = 30 // percent of the good text a related-stories heading must follow to end the article
-	closingShare    = 80 // percent of the good text a legal notice must follow to close the page
-	closingReach    = 6  // blocks after a closing notice that running prose must start within to keep the page open
-	maxSymbolRule   = 3  // the runes of a rule that is a symbol ("©", "(c)") rather than words
-	blurbGap        = 6  // blocks without good text that must follow a profile under an about heading
-	maxLabelWords   = 3  // longest label, such as a section link, that sets a profile apart
-	threadShare     = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
+	minHeadlineRun    = 4  // title-case lines in a row that make a list
+	maxTeaserWords    = 45 // longest summary under a headline in a list of stories
+	minStoryIndex     = 5  // summaries that make a page a list of stories
+	maxStoryCompare   = 40 // stories whose words a list of stories compares
+	relatedEnd        = 30 // percent of the good text a related-stories heading must follow to end the article
+	closingShare      = 80 // percent of the good text a legal notice must follow to close the page
+	closingReach      = 6  // blocks after a closing notice that running prose must start within to keep the page open
+	minHeadingRepeats = 3  // times a grid of teasers repeats a comment heading, one a card
+	maxSymbolRule     = 3  // the runes of a rule that is a symbol ("©", "(c)") rather than words
+	blurbGap          = 6  // blocks without good text that must follow a profile under an about heading
+	maxLabelWords     = 3  // longest label, such as a section link, that sets a profile apart
+	threadShare       = 4  // tenths of the good text a comment heading must follow to end the article when a thread comes after it
 
 	minGridLines     = 8   // lines of a grid of teasers under section labels
 	minGridLabels    = 4   // section labels in such a grid

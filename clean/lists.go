@@ -1091,6 +1091,22 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 	}
 }
 
+// headingRecurs reports whether blocks hold heading h's line three times
+// or more, as a grid of teasers does; a thread's heading may be shown
+// twice, over it and under it.
+func headingRecurs(d *document, h *block, blocks []*block) bool {
+	line := strings.TrimSpace(d.view(h.lines[0]))
+	n := 0
+	for _, b := range blocks {
+		if b.heading == h.heading && strings.TrimSpace(d.view(b.lines[0])) == line {
+			if n++; n == minHeadingRepeats {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // underHeading reports whether blocks[i] stands right under a related-stories
 // heading the rules removed and a colon announces ("Recommended:"): it is a
 // story that heading links. Without the colon, "Read more" may end a teaser.
@@ -1154,7 +1170,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		// Nor does a label with good text anywhere after it: the article
 		// goes on under the link with a list or a subheading.
 		linked := label && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
-		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
+		// A comment heading that each teaser of a grid repeats counts its
+		// story's comments: the article may come after the grid.
+		if goodSize > 0 && (cat == Comment && !headingRecurs(d, h, blocks) && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)

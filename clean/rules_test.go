@@ -1336,6 +1336,27 @@ func TestCellTables(t *testing.T) {
 	runKeptGone(t, tests)
 }
 
+// TestCommentLabelsOfTeasers checks that a comment heading each teaser of
+// a grid repeats does not end the article set after the grid, while a
+// thread's heading, shown over the thread and under it, still does.
+func TestCommentLabelsOfTeasers(t *testing.T) {
+	card := func(headline, summary string) string {
+		return headline + "\n\n" + summary + "\n\nComments\n\n"
+	}
+	grid := card("Bridge repairs to close the ring road for a month", "Engineers found cracks in two supports of the bridge during a routine inspection last week, and the council said the work could not wait.") +
+		card("Library opens on Sundays", "The central library will open on Sunday afternoons from next month, after a campaign by parents and students who asked for more space to study.") +
+		card("Market square to lose its car park", "Traders fear for their customers once the car park on the market square closes for the new fountain and the benches the council has promised.") +
+		card("Swimming pool reopens after repairs", "The pool on the river bank reopens on Saturday after a year of repairs to its roof, which leaked so badly last winter that the lanes were closed.") +
+		card("School choir wins national prize", "The choir of the town's secondary school won the national prize for young choirs on Sunday, the first school from the region to win it in thirty years.")
+	thread := "Comments\n\nJane\n\nAbout time the villages got their buses back, they should never have been cut in the first place.\n\n" +
+		"Tom\n\nWho is going to pay the drivers, though? The council has no money for the roads as it is.\n\nComments\n"
+	runKeptGone(t, []keptGone{
+		{"article after the grid", grid + "Villages win back their bus routes\n\n" + body,
+			[]string{"rural bus services", "Officials said the first new routes"}, nil},
+		{"thread under the article", body + body2 + thread, nil, []string{"About time the villages", "Who is going to pay"}},
+	})
+}
+
 // TestRelatedEndsArticle checks that a related-stories heading after most
 // of the article takes the teasers, headlines and prose after it.
 func TestRelatedEndsArticle(t *testing.T) {
