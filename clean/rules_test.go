@@ -164,6 +164,10 @@ func TestCategories(t *testing.T) {
 	}{
 		{"ADVERTISEMENT", Ad},
 		{"Skomentuj wypowiedź", Comment},
+		{"weiter lesen", Related},
+		{"سایر اخبار مهم", Related},
+		{"En continu", Related},
+		{"درج نظر الزامی میباشد", Comment},
 		{"Komentarze (5) - Romantyczne stylizacje z mody ulicznej", Comment},
 		{"Podobne do Urodzić w galerii", Related},
 		{"Новости на подобную тему", Related},
