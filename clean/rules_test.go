@@ -165,6 +165,7 @@ func TestCategories(t *testing.T) {
 		{"ADVERTISEMENT", Ad},
 		{"Skomentuj wypowiedź", Comment},
 		{"weiter lesen", Related},
+		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
 		{"En continu", Related},
 		{"درج نظر الزامی میباشد", Comment},
