@@ -1297,17 +1297,30 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 // after it: a headline or two, a summary of up to three sentences, and
 // straight under it a link to read more ("mehr", "Читать далее »"; see
 // readMore). The article's own paragraphs go on without such a link. Only once the text has run for
-// minTextBefore paragraphs: a lead over "Read more" on a page that shows
-// no more is the article.
+// minTextBefore paragraphs, or where a row of minSlider cards or more
+// shows them: a lead over "Read more" on a page that shows no more is the
+// article.
 func teaserCards(d *document, blocks []*block) {
-	const minTextBefore, maxCardHeads = 2, 2
+	const minTextBefore, maxCardHeads, minSlider = 2, 2, 3
+	card := func(j int) bool {
+		b := blocks[j]
+		return !b.ruled && b.cls == good && readMore(d, blocks[j+1]) && b.words <= maxTeaserWords && b.sentences(d) <= 3
+	}
+	// Before the text, cards come in a row, as a slider shows them: a
+	// lead over "Read more" alone may be the article's.
+	cards := 0
+	for j := 1; j+1 < len(blocks) && cards < minSlider; j++ {
+		if card(j) {
+			cards++
+		}
+	}
 	paragraphs := 0
 	for j := 1; j+1 < len(blocks); j++ {
 		b := blocks[j]
 		if b.ruled || b.cls != good {
 			continue
 		}
-		if paragraphs < minTextBefore || !readMore(d, blocks[j+1]) || b.words > maxTeaserWords || b.sentences(d) > 3 {
+		if paragraphs < minTextBefore && cards < minSlider || !card(j) {
 			if b.paragraph() {
 				paragraphs++
 			}
