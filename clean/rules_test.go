@@ -165,6 +165,8 @@ func TestCategories(t *testing.T) {
 		{"ADVERTISEMENT", Ad},
 		{"Skomentuj wypowiedź", Comment},
 		{"weiter lesen", Related},
+		{"كلمة السر:", Promo},
+		{"معايير المجتمع", Comment},
 		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
 		{"En continu", Related},
