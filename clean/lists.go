@@ -369,9 +369,7 @@ func cellTables(d *document, blocks []*block, lim limits) {
 			b.keepInText(d, lim)
 			b.boxed = true
 		}
-		if n > 0 {
-			i += n - 1
-		}
+		i += n - 1
 	}
 }
 
@@ -1172,7 +1170,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		linked := label && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		// A comment heading that each teaser of a grid repeats counts its
 		// story's comments: the article may come after the grid.
-		if goodSize > 0 && (cat == Comment && !headingRecurs(d, h, blocks) && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) ||
+		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) && !headingRecurs(d, h, blocks) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
