@@ -648,12 +648,10 @@ func (c *Cleaner) rematchWrapped(d *document, blocks []*block) {
 		case b.ruled && r == nil:
 			unruleWrapped(d, b)
 		case !b.ruled && r != nil:
-			b.ruled, b.cat = true, r.Category
+			b.markRuled(d, r.Category, r.String())
+			b.cat = r.Category
 			if r.takesList() {
 				b.heading = r
-			}
-			for _, i := range b.lines {
-				d.lines[i].cat, d.lines[i].rule = r.Category, r.String()
 			}
 		}
 	}
@@ -706,11 +704,9 @@ func outgrowsRule(d *document, b *block) bool {
 
 // unruleWrapped takes back a rule's verdict on a wrapped paragraph.
 func unruleWrapped(d *document, b *block) {
-	b.ruled, b.cat, b.heading = false, "", nil
+	b.unmark(d)
+	b.heading = nil
 	b.bare, b.link, b.prompt, b.slide, b.titled = false, false, false, false, false
-	for _, i := range b.lines {
-		d.lines[i].cat, d.lines[i].rule = "", ""
-	}
 }
 
 // stampOver reports whether a line of category cat, a date, byline or
