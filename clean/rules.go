@@ -28,7 +28,7 @@ const (
 	LabelRule    Kind = "label"    // like heading, for a label of one story link ("Read also"): inside the text too, the headline under it goes, or the headline after its colon or bar
 	RegexpRule   Kind = "re"       // the raw line matches a Go regular expression
 	LongRule     Kind = "long"     // like re, and lines of any length are tried
-	SentenceRule Kind = "sentence" // a sentence containing the literal pattern is cut from its line
+	SentenceRule Kind = "sentence" // a sentence containing the literal pattern, or the text a /regexp/ matches, is cut from its line
 )
 
 // Rule is one boilerplate pattern.
@@ -94,7 +94,9 @@ func phraseSized(line string) bool {
 // A [category] line starts a section; each following line is KIND PATTERN,
 // with KIND one of line, prefix, contains, heading, re, long, sentence. A
 // heading's pattern may be a regular expression between slashes,
-// "heading /^About \p{Lu}\w+$/", matched like re.
+// "heading /^About \p{Lu}\w+$/", matched like re. So may a sentence's,
+// "sentence /The post .+ appeared first on .+$/": what it matches is cut,
+// where a literal pattern cuts the whole sentence that holds it.
 // Line, prefix, contains, heading and re rules look only at lines up to a
 // short paragraph long; long rules are regular expressions tried on every
 // line, for markers that open or close a line however long it runs, such
@@ -157,17 +159,19 @@ func prepare(r *Rule) error {
 		return fmt.Errorf("unknown category %q (known: %s)", r.Category, categoryList())
 	}
 	switch r.Kind {
-	case HeadingRule, LabelRule:
+	case HeadingRule, LabelRule, SentenceRule:
 		if re, ok := strings.CutPrefix(r.Pattern, "/"); ok && len(re) > 1 && strings.HasSuffix(re, "/") {
 			return compile(r, re[:len(re)-1])
+		}
+		if r.Kind == SentenceRule {
+			r.folded = r.Pattern
+			break
 		}
 		r.folded = fold(r.Pattern, false)
 	case LineRule:
 		r.folded = fold(r.Pattern, false)
 	case PrefixRule, ContainsRule:
 		r.folded = fold(r.Pattern, true)
-	case SentenceRule:
-		r.folded = r.Pattern
 	case RegexpRule, LongRule:
 		return compile(r, r.Pattern)
 	default:
@@ -285,10 +289,18 @@ func newMatcher(rules []Rule) *matcher {
 			}
 			m.longs = append(m.longs, r)
 		case SentenceRule:
-			if len(r.folded) < 2 {
+			lits := []string{r.folded}
+			if r.re != nil {
+				// A pattern runs only on lines holding one of the
+				// literals it cannot match without.
+				lits = rawTriggerOf(r.re.String()).lits
+			}
+			if len(lits) == 0 || slices.ContainsFunc(lits, func(l string) bool { return len(l) < 2 }) {
 				m.sentShort = append(m.sentShort, len(m.sentences))
 			} else {
-				sLits, sRules = append(sLits, r.folded), append(sRules, len(m.sentences))
+				for _, l := range lits {
+					sLits, sRules = append(sLits, l), append(sRules, len(m.sentences))
+				}
 			}
 			m.sentences = append(m.sentences, r)
 		}
@@ -484,6 +496,17 @@ func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
 		if (may == nil || !may[k]) && !slices.Contains(m.sentShort, k) {
 			continue
 		}
+		if r.re != nil {
+			for _, loc := range r.re.FindAllStringIndex(line, -1) {
+				s, e := latestStart(r.re, line, loc[0], loc[1]), loc[1]
+				for e < len(line) && (line[e] == ' ' || line[e] == '\t') {
+					e++
+				}
+				spans = append(spans, [2]int{s, e})
+				rules = append(rules, r)
+			}
+			continue
+		}
 		for from := 0; from < len(line); {
 			at := strings.Index(line[from:], r.folded)
 			if at < 0 {
@@ -496,6 +519,20 @@ func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
 		}
 	}
 	return spans, rules
+}
+
+// latestStart moves the start of re's match [s, e) in line as late as a
+// match ending at e can begin: a footer's opening words may occur earlier
+// in the paragraph, and only the last of them opens the footer.
+func latestStart(re *regexp.Regexp, line string, s, e int) int {
+	for s < e {
+		loc := re.FindStringIndex(line[s+1 : e])
+		if loc == nil || s+1+loc[1] != e {
+			break
+		}
+		s += 1 + loc[0]
+	}
+	return s
 }
 
 // sentenceAround widens [from, to) to the sentence holding it, with the

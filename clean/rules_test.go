@@ -23,6 +23,8 @@ func TestParseRules(t *testing.T) {
 		{"bad long", "[caption]\nlong (?<x\n", 0, "line 2: error parsing regexp"},
 		{"heading regexp", "[byline]\nheading /^About \\p{Lu}\\w+$/\n", 1, ""},
 		{"bad heading regexp", "[byline]\nheading /(/\n", 0, "line 2: error parsing regexp"},
+		{"sentence regexp", "[promo]\nsentence /The post .+ appeared first on .+$/\n", 1, ""},
+		{"bad sentence regexp", "[promo]\nsentence /(/\n", 0, "line 2: error parsing regexp"},
 		{"no section", "line share\n", 0, "line 1: rule before any [category] section"},
 		{"unknown category", "[ads]\n", 0, `line 1: unknown category "ads"`},
 		{"unclosed section", "[ad\n", 0, "line 1: section header"},
@@ -2247,14 +2249,39 @@ func TestCommentThread(t *testing.T) {
 }
 
 func TestPromoSentence(t *testing.T) {
-	para := "Shares of the lender rose 4% in early trading. Before it's here, it's on the Bloomberg Terminal. Analysts expect further gains."
-	res := c0(t).Text(body + para + "\n")
-	want := "Shares of the lender rose 4% in early trading. Analysts expect further gains."
-	if !strings.Contains(res.Text, want) {
-		t.Fatalf("got %q", res.Text)
+	tests := []struct{ name, para, want, removed string }{
+		{"wire promo inside a paragraph",
+			"Shares of the lender rose 4% in early trading. Before it's here, it's on the Bloomberg Terminal. Analysts expect further gains.",
+			"Shares of the lender rose 4% in early trading. Analysts expect further gains.",
+			"Before it's here, it's on the Bloomberg Terminal."},
+		// A feed's closing credit: cut from where its last opening words
+		// begin to the end of the line, whatever full stops the title and
+		// the site name hold.
+		{"feed credit after a paragraph",
+			"The post office closed early on Friday, the council said. The post Council backs flood barrier. A long story appeared first on Port Selwyn News.",
+			"The post office closed early on Friday, the council said.",
+			"The post Council backs flood barrier. A long story appeared first on Port Selwyn News."},
+		{"feed credit alone", "Het bericht Lockdown LaserShow Forum Groningen verscheen eerst op JouwStad | Groningen.", "",
+			"Het bericht Lockdown LaserShow Forum Groningen verscheen eerst op JouwStad | Groningen."},
+		{"feed credit in French", "L’article Essai : Volvo XC40 Recharge. Moi Lolita est apparu en premier sur BlogAutomobile.fr.", "",
+			"L’article Essai : Volvo XC40 Recharge. Moi Lolita est apparu en premier sur BlogAutomobile.fr."},
+		{"a post that appeared first stays",
+			"The post appeared first on the old forum in 2009, and the site's owners moved it to the new one after readers complained about the loss.",
+			"The post appeared first on the old forum in 2009, and the site's owners moved it to the new one after readers complained about the loss.", ""},
 	}
-	if len(res.Removed) != 1 || res.Removed[0].Category != Promo || res.Removed[0].Text != "Before it's here, it's on the Bloomberg Terminal." {
-		t.Fatalf("removed %+v", res.Removed)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(body + tt.para + "\n")
+			if got := strings.TrimSpace(strings.TrimPrefix(res.Text, strings.TrimSpace(body))); got != tt.want {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			switch {
+			case tt.removed == "" && len(res.Removed) != 0:
+				t.Fatalf("removed %+v", res.Removed)
+			case tt.removed != "" && (len(res.Removed) != 1 || res.Removed[0].Category != Promo || res.Removed[0].Text != tt.removed):
+				t.Fatalf("removed %+v, want %q", res.Removed, tt.removed)
+			}
+		})
 	}
 }
 
