@@ -22,6 +22,9 @@ type lineState struct {
 	feat    lineFeat
 	whole   wholeMatch // the rule the wrapped paragraph from here meets whole
 	span    int        // 1 + the runes of the line as wrapped, -1 for a line no wrap breaks, 0 until measured
+
+	stemmed          bool  // stems found: d.stemPool[stemFrom:stemTo]
+	stemFrom, stemTo int32 // see lineStems
 }
 
 // wholeMatch remembers, for the first line of a hard-wrapped paragraph
@@ -96,6 +99,7 @@ type document struct {
 	wasGood  []bool   // rescueHeadings
 	stories  [][2]int // headline and summary blocks (storyIndex)
 	lead     []uint64 // stems of the start of the text (keepHeadline)
+	stemPool []uint64 // stems of the lines, as lineStems finds them
 	leadFrom int      // 1 + the line that text starts at, 0 before the first pass
 
 	// Rule names built from numbers, made once per document.
@@ -118,12 +122,27 @@ func (d *document) release() {
 	clear(d.slab)
 	clear(d.out[:cap(d.out)])
 	d.lines, d.out, d.src = d.lines[:0], d.out[:0], ""
+	d.stemPool = d.stemPool[:0]
 	clear(d.seen)
 	clear(d.dupRules)
 	clear(d.modelRules)
 	d.trailing, d.cutsFound = false, false
 	d.leadFrom = 0
 	docPool.Put(d)
+}
+
+// lineStems returns the stems of line i as the output carries it. The
+// echo tests ask for the same lines' stems pass after pass, and a line's
+// text no longer changes once the first pass has cut its sentences: they
+// are found once per document.
+func (d *document) lineStems(i int) []uint64 {
+	l := &d.lines[i]
+	if !l.stemmed {
+		from := len(d.stemPool)
+		d.stemPool = slices.AppendSeq(d.stemPool, stems(d.view(i)))
+		l.stemmed, l.stemFrom, l.stemTo = true, int32(from), int32(len(d.stemPool))
+	}
+	return d.stemPool[l.stemFrom:l.stemTo:l.stemTo]
 }
 
 // stopCounts returns line i's zeroed stopword counters.

@@ -284,14 +284,15 @@ func standfirst(d *document, below, text []*block) *block {
 // echoesText reports whether at least n of the longer words of h's first
 // line recur in the good text of blocks.
 func echoesText(d *document, h *block, blocks []*block, n int) bool {
-	want := slices.Collect(stems(d.view(h.lines[0])))
+	var local [16]uint64
+	want := append(local[:0], d.lineStems(h.lines[0])...)
 	shared := 0
 	for _, b := range blocks {
 		if b.ruled || b.cls != good {
 			continue
 		}
 		for _, i := range b.lines {
-			for k := range stems(d.view(i)) {
+			for _, k := range d.lineStems(i) {
 				if j := slices.Index(want, k); j >= 0 {
 					if shared++; shared == n {
 						return true
@@ -372,7 +373,7 @@ func echoes(d *document, h *block, lead []uint64, nearest bool) bool {
 
 // sharedStems counts the stems of h's words, and those of them in lead.
 func sharedStems(d *document, h *block, lead []uint64) (shared, words int) {
-	for k := range stems(d.view(h.lines[0])) {
+	for _, k := range d.lineStems(h.lines[0]) {
 		words++
 		if _, ok := slices.BinarySearch(lead, k); ok {
 			shared++

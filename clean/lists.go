@@ -884,7 +884,7 @@ func summarise(d *document, points, text []*block) bool {
 			continue
 		}
 		for _, i := range b.lines {
-			lead = slices.AppendSeq(lead, stems(d.view(i)))
+			lead = append(lead, d.lineStems(i)...)
 			size += len(d.view(i))
 		}
 	}
@@ -1054,10 +1054,13 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 		}
 		// A name over the date is the author's, unless the text takes
 		// up its words: then it is a short title.
-		name := isName(b, d.view(b.lines[0])) && b.words <= 3 && !echoesText(d, b, blocks[i+1:], 1)
+		// Asked only before a date: the test reads the rest of the text.
+		name := func() bool {
+			return isName(b, d.view(b.lines[0])) && b.words <= 3 && !echoesText(d, b, blocks[i+1:], 1)
+		}
 		for j, hops := i+1, 0; j < len(blocks) && hops < 2; j++ {
 			n := blocks[j]
-			if name && n.ruled && n.cat == Date {
+			if n.ruled && n.cat == Date && name() {
 				break
 			}
 			if n.ruled && n.heading == nil {
