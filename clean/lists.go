@@ -1303,9 +1303,13 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 // article.
 func teaserCards(d *document, blocks []*block) {
 	const minTextBefore, maxCardHeads, minSlider = 2, 2, 3
+	// A link may name the story it leads to ("Read more about Council
+	// backs barrier"): then the card may be its headline alone.
+	named := func(j int) bool { return namesStory(d, blocks[j+1], blocks[j]) }
 	card := func(j int) bool {
 		b := blocks[j]
-		return !b.ruled && b.cls == good && readMore(d, blocks[j+1]) && b.words <= maxTeaserWords && b.sentences(d) <= 3
+		return !b.ruled && b.cls == good && b.words <= maxTeaserWords && b.sentences(d) <= 3 &&
+			(readMore(d, blocks[j+1]) || named(j) || j > 0 && namesStory(d, blocks[j+1], blocks[j-1]))
 	}
 	// Before the text, cards come in a row, as a slider shows them: a
 	// lead over "Read more" alone may be the article's.
@@ -1331,13 +1335,32 @@ func teaserCards(d *document, blocks []*block) {
 		for top > 0 && j-top < maxCardHeads && !blocks[top-1].ruled && blocks[top-1].headlineShaped() {
 			top--
 		}
-		if top == j {
+		if top == j && !named(j) {
 			continue
 		}
 		for _, c := range blocks[top : j+1] {
 			c.markRuled(d, Related, "structure: a teaser over a link to more")
 		}
 	}
+}
+
+// namesStory reports whether b is a link to read more that names the
+// story of head, the line above it or the one above that: "Leer más sobre
+// <headline>", "Continue reading <headline> →".
+func namesStory(d *document, b, head *block) bool {
+	if !b.ruled || b.cat != Related || b.heading != nil || len(b.lines) != 1 || len(head.lines) != 1 || head.words < 2 {
+		return false
+	}
+	if r := d.lines[b.lines[0]].feat.by; r == nil || r.Kind != PrefixRule && r.Kind != LabelRule {
+		return false
+	}
+	link := strings.TrimRight(strings.TrimSpace(d.view(b.lines[0])), " .:…»›→>\"'”’")
+	title := strings.TrimSpace(d.view(head.lines[0]))
+	if len(link) <= len(title) {
+		return false
+	}
+	tail := strings.TrimLeft(link[len(link)-len(title):], "\"'“‘«")
+	return strings.EqualFold(tail, strings.TrimLeft(title, "\"'“‘«")) && strings.HasSuffix(link[:len(link)-len(title)], " ")
 }
 
 // readMore reports whether b is a link to read more, alone on its line:

@@ -1634,6 +1634,15 @@ func TestTeaserCards(t *testing.T) {
 		{"a lead", card + body, []string{"approved next year's budget"}, nil},
 		{"a slider", slider + "Villages win back their bus routes\n\n" + body,
 			[]string{"rural bus services"}, []string{"Council approves", "Library opens", "Pool reopens", "approved next year's budget"}},
+		// A link that names its story takes the headline it names, with
+		// the summary between them, or alone.
+		{"a link naming its story", "Villages win back their bus routes\n\n" + body + body2 +
+			strings.Replace(card, "\nMore\n", "\nLeer más sobre Council approves the budget for next year\n", 1) +
+			"Library opens on Sundays\nContinue reading “Library opens on Sundays” →\n\n",
+			[]string{"rural bus services", "struggle to hire"}, []string{"Council approves", "approved next year's budget", "Library opens"}},
+		{"a link naming another story", "Villages win back their bus routes\n\n" + body + body2 +
+			strings.Replace(card, "\nMore\n", "\nLeer más sobre the school repairs\n", 1),
+			[]string{"rural bus services", "Council approves", "approved next year's budget"}, nil},
 		// A heading that names its list is no link to read more.
 		{"a heading", "Villages win back their bus routes\n\n" + body + "Council approves the budget for next year\n" +
 			"The council approved next year's budget on Thursday evening after a long debate about school repairs.\nMore from Jane Doe\nStar gazing in August\n",
