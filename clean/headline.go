@@ -74,7 +74,10 @@ func keepHeadline(d *document, blocks []*block) {
 					return
 				}
 			}
-			if !found && (echoes(d, b, lead, nearest) || b.cjk && echoesCJK(d, b, blocks[start:], nearest)) {
+			// Set twice in a row straight over the text, as the last step
+			// of the breadcrumb trail and as the heading, a title is the
+			// headline whatever words its text opens with.
+			if !found && (echoes(d, b, lead, nearest) || b.cjk && echoesCJK(d, b, blocks[start:], nearest) || nearest && repeatsLineOver(d, blocks, i)) {
 				kept = b.cls == good && !b.ruled  // perhaps a caption
 				long = b.words > maxHeadlineWords // a caption, most likely
 				b.claim(d)

@@ -2453,6 +2453,12 @@ func TestHeadlineFound(t *testing.T) {
 			"Edinilen bilgiye göre, sürücüsünün direksiyon hakimiyetini kaybettiği otobüs yoldan çıkarak şarampole devrildi. Yaralılar hastanelere kaldırıldı.\n\n" +
 			"Kazada hayatını kaybedenlerin cenazeleri otopsi için Adli Tıp Kurumu'na götürüldü. Kazayla ilgili soruşturma başlatıldı.\n",
 			"Bursa Otobüs Kazası: Üç Kişi Hayatını Kaybetti"},
+		// A title set twice, as the breadcrumb trail's last step and as the
+		// heading, is the headline though the text opens with other words.
+		{"breadcrumb repeat", "TOI Student\nBennett University\nEnvironment\nEducation Fest\nEducation\nTrending News\nViral News\nSocial\nBlogs\nYear Ender\n" +
+			"Speak Out\nCampaigns\nLaunchpad\nClassifieds\nArchives\nProperty\nCoupons\n\nNews\nWorld News\n" +
+			"Offshore Wind Farm Plans Face Legal Challenge\nOffshore Wind Farm Plans Face Legal Challenge\nAnna Berg | Updated: Oct 9, 2019, 11:05 IST\nHighlights\n" + body + body2,
+			"Offshore Wind Farm Plans Face Legal Challenge"},
 		// A standfirst of a headline's shape echoes the text as well: the
 		// headline straight over it is found too.
 		// A headline may open with a quotation.
