@@ -255,6 +255,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		closingHeadlines(d, blocks)
 		closingStories(d, blocks)
 		teaserCards(d, blocks)
+		datedFeeds(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(d, blocks, d.wasGood)

@@ -566,6 +566,55 @@ func shapeRuled(d *document, b *block) bool {
 	return b.heading == nil && b.cat != Duplicate && strings.HasPrefix(d.lines[b.lines[0]].rule, "structure:")
 }
 
+// datedFeeds removes the feed of other stories that runs on under the
+// text: minFeedStories or more in a row, each a date alone, a headline and
+// at most one summary ("21/05/2020 19h03", a headline, a paragraph). The
+// dates give the day: a live blog stamps its entries with the time of day
+// alone, and keepLiveTimes keeps them. Only once the text has begun.
+func datedFeeds(d *document, blocks []*block) {
+	const minFeedStories = 4
+	stamp := func(j int) bool {
+		b := blocks[j]
+		return b.ruled && b.cat == Date && len(b.lines) == 1 && shapeRuled(d, b) && !liveTime(strings.TrimSpace(d.view(b.lines[0])))
+	}
+	text := func(j int) bool { return j < len(blocks) && !blocks[j].ruled }
+	// A headline may ask; it does not end in a full stop or an
+	// exclamation, as a reader's comment under its date may.
+	headline := func(j int) bool {
+		if !text(j) || !blocks[j].headlineShaped() {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.view(blocks[j].lines[0])))
+		return !isFullStop(r) && r != '!'
+	}
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	for i := start + 1; i < len(blocks); i++ {
+		if !stamp(i) {
+			continue
+		}
+		j, stories := i, 0
+		for j < len(blocks) && stamp(j) && headline(j+1) {
+			j += 2
+			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 {
+				j++ // the summary
+			}
+			stories++
+		}
+		if stories < minFeedStories {
+			continue
+		}
+		for _, b := range blocks[i:j] {
+			if !b.ruled {
+				b.markRuled(d, Related, "structure: a feed of dated stories after the text")
+			}
+		}
+		i = j - 1
+	}
+}
+
 // keepLiveTimes keeps the time of day over each entry of a live blog
 // ("14h48", "Kl. 22.37"): a time alone between kept paragraphs, past the
 // share buttons of the entry before it, belongs to the text. Context has

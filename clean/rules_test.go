@@ -3330,3 +3330,29 @@ func TestFactBoxRecords(t *testing.T) {
 		t.Errorf("the breeder both records give is kept %d times, want 2", n)
 	}
 }
+
+func TestDatedFeeds(t *testing.T) {
+	story := func(date, headline, summary string) string {
+		return date + "\n" + headline + "\n" + summary + "\n"
+	}
+	feed := story("21/05/2020 19h03", "Harbour ferry returns after winter repairs", "The ferry across the old harbour runs again from Monday, the operator said.") +
+		story("21/05/2020 18h57", "School roof repairs finish early", "Pupils return to the main building a week sooner than planned.") +
+		story("21/05/2020 18h46", "Council tax rise approved after long debate", "The council approved a rise of three percent for next year.") +
+		story("21/05/2020 18h36", "Library to open on Sundays from June", "The central library will open on Sunday afternoons after a campaign by parents.")
+	runKeptGone(t, []keptGone{
+		{"after the text", "Villages win back their bus routes\n\n" + body + body2 + feed,
+			[]string{"rural bus services", "struggle to hire"},
+			[]string{"Harbour ferry returns", "The ferry across the old harbour", "Library to open on Sundays", "The central library will open"}},
+		// A live blog stamps its entries with the hour alone: they are
+		// its text.
+		{"live blog", "Villages win back their bus routes\n\n" + body + body2 +
+			strings.NewReplacer("21/05/2020 19h03", "19h03", "21/05/2020 18h57", "18h57", "21/05/2020 18h46", "18h46", "21/05/2020 18h36", "18h36").Replace(feed),
+			[]string{"The ferry across the old harbour runs again", "The council approved a rise"}, nil},
+		// Readers' comments under their names and dates are no headlines.
+		{"comments", "Villages win back their bus routes\n\n" + body + body2 +
+			"Greg October 31, 2012 at 11:51 am\nYou forgot the blue jeans!\nVince October 31, 2012 at 12:25 pm\nAnd you have binders full of…?\n" +
+			"Jay Berkowitz October 31, 2012 at 1:03 pm\nAwesome Matt, I love it, have fun tonight!\nScott Ensign October 31, 2012 at 1:06 pm\nEnjoy it while you can!\n" +
+			"Jim October 31, 2012 at 1:07 pm\nGreat costume though\n",
+			[]string{"You forgot the blue jeans!", "Awesome Matt, I love it", "Enjoy it while you can!"}, nil},
+	})
+}
