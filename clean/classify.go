@@ -256,6 +256,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		closingStories(d, blocks)
 		teaserCards(d, blocks)
 		datedFeeds(d, blocks)
+		wireTeasers(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(d, blocks, d.wasGood)

@@ -615,6 +615,85 @@ func datedFeeds(d *document, blocks []*block) {
 	}
 }
 
+// wireTeasers removes the teasers of other wire stories after the text: a
+// headline over a summary that opens with its story's dateline ("SYDNEY,
+// Australia - ", "Mumbai (Maharashtra) [India], Jan 13 (ANI): "). A
+// story's dateline opens its first paragraph only: once the text has run
+// for two paragraphs, minWireTeasers of them or more are other stories.
+func wireTeasers(d *document, blocks []*block) {
+	const minWireTeasers, minTextBefore = 3, 2
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	var teasers []int // the headline of each
+	paragraphs := 0
+	for i := start; i+1 < len(blocks); i++ {
+		b, sum := blocks[i], blocks[i+1]
+		if paragraphs < minTextBefore {
+			if b.paragraph() {
+				paragraphs++
+			}
+			continue
+		}
+		if b.headlineShaped() && !sum.ruled && len(sum.lines) == 1 && sum.sentences(d) <= 3 && opensWithDateline(d.view(sum.lines[0])) {
+			teasers = append(teasers, i)
+			i++
+		}
+	}
+	if len(teasers) < minWireTeasers {
+		return
+	}
+	for _, i := range teasers {
+		for _, b := range blocks[i : i+2] {
+			if !b.ruled {
+				b.markRuled(d, Related, "structure: teasers of wire stories after the text")
+			}
+		}
+	}
+}
+
+// opensWithDateline reports whether a paragraph opens with a wire story's
+// dateline: up to maxDatelineWords words, set off by a dash after a place
+// in capitals or a place and its country ("SYDNEY, Australia - "), or by a
+// colon after the agency in brackets ("Mumbai [India], Jan 13 (ANI): ").
+// A label and its value ("Toyota C-HR: 2.818 unidades") is neither.
+func opensWithDateline(s string) bool {
+	const maxDatelineWords, maxDateline, maxAgency = 8, 80, 12
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lead := s[:min(len(s), maxDateline)]
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		k := strings.Index(lead, sep)
+		if k <= 0 {
+			continue
+		}
+		head := lead[:k]
+		words := strings.Fields(head)
+		if len(words) > maxDatelineWords || strings.ContainsAny(head, "!?;\"“”«»") {
+			continue
+		}
+		if sep == ": " {
+			open := strings.LastIndexByte(head, '(')
+			if strings.HasSuffix(head, ")") && open > 0 && len(head)-open <= maxAgency {
+				return true
+			}
+			continue
+		}
+		first := strings.TrimRight(words[0], ",")
+		if utf8.RuneCountInString(first) >= 3 && strings.ToUpper(first) == first && strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return true
+		}
+		if c := strings.Index(head, ", "); c > 0 && startsUpper(head[c+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepLiveTimes keeps the time of day over each entry of a live blog
 // ("14h48", "Kl. 22.37"): a time alone between kept paragraphs, past the
 // share buttons of the entry before it, belongs to the text. Context has

@@ -3356,3 +3356,36 @@ func TestDatedFeeds(t *testing.T) {
 			[]string{"You forgot the blue jeans!", "Awesome Matt, I love it", "Enjoy it while you can!"}, nil},
 	})
 }
+
+func TestOpensWithDateline(t *testing.T) {
+	checkLines(t, "opensWithDateline", opensWithDateline, []lineCase{
+		{"SYDNEY, Australia - Stocks were mixed on Monday, the first day of the new trading week.", true},
+		{"GLASGOW - Thousands of supporters rallied on the streets on Saturday.", true},
+		{"Mumbai (Maharashtra) [India], Jan 13 (ANI): Equity benchmark indices hit fresh highs on Monday.", true},
+		{"Kuta, Indonesia — Over the new year holidays, visitors strolled along the beach.", true},
+		{"Toyota C-HR: 2.818 unidades", false},                                         // a label and its value
+		{"Update: the council has since withdrawn the plan, a spokesman said.", false}, // a label
+		{"The mayor - who took office in May - said the plan would go ahead.", false},  // an aside
+		{"Kia EV3 - the smallest of the range - sold 518 units in December.", false},
+		{"رییس سازمان بورس گفت: مقررات صندوق مصوب شده است", false},
+	})
+}
+
+func TestWireTeasers(t *testing.T) {
+	teaser := func(headline, summary string) string { return headline + "\n" + summary + "\n" }
+	teasers := teaser("Equity indices end at record closing highs", "Mumbai (Maharashtra) [India], Jan 13 (ANI): Equity benchmark indices hit fresh lifetime highs on Monday as global cues improved.") +
+		teaser("Japanese and Chinese stocks climb, Aussie market dips", "SYDNEY, Australia - Stocks were mixed on Monday, the first day of the new trading week.") +
+		teaser("Pro-independence demonstrations fill Glasgow streets", "GLASGOW, Scotland - Thousands of supporters rallied on the streets of Glasgow on Saturday.")
+	runKeptGone(t, []keptGone{
+		{"after the text", "Villages win back their bus routes\n\n" + body + body2 + "Share article:\n" + teasers,
+			[]string{"rural bus services", "struggle to hire"},
+			[]string{"Equity indices end", "Mumbai (Maharashtra)", "SYDNEY, Australia", "GLASGOW, Scotland"}},
+		// The story's own dateline opens its first paragraph.
+		{"the story's own", "Stocks climb in Sydney\n\nSYDNEY, Australia - Stocks climbed on Monday, the first day of the new trading week, as miners gained.\n\n" + body + body2,
+			[]string{"Stocks climb in Sydney", "SYDNEY, Australia - Stocks climbed", "rural bus services"}, nil},
+		// Sales figures under their headings are the text's.
+		{"labels and values", "Electric car sales rise\n\n" + body + body2 +
+			"Best sellers\nToyota C-HR: 2.818 unidades\nTesla Model Y\nTesla Model Y: 761 unidades\nKia EV3\nKia EV3: 518 unidades\nMG4 Electric\nMG4 Electric: 306 unidades\n",
+			[]string{"Toyota C-HR: 2.818 unidades", "Kia EV3: 518 unidades", "MG4 Electric: 306 unidades"}, nil},
+	})
+}
