@@ -566,16 +566,35 @@ func shapeRuled(d *document, b *block) bool {
 	return b.heading == nil && b.cat != Duplicate && strings.HasPrefix(d.lines[b.lines[0]].rule, "structure:")
 }
 
-// datedFeeds removes the feed of other stories that runs on under the
-// text: minFeedStories or more in a row, each a date alone, a headline and
-// at most one summary ("21/05/2020 19h03", a headline, a paragraph). The
-// dates give the day: a live blog stamps its entries with the time of day
-// alone, and keepLiveTimes keeps them. Only once the text has begun.
+// datedFeeds removes the feeds of other stories around the text:
+// minFeedStories or more in a row, each a date alone (with the hour before
+// or after it), a headline and at most one summary ("21/05/2020 19h03", a
+// headline, a paragraph). The dates give the day: a live blog stamps its
+// entries with the hour alone, and keepLiveTimes keeps them. A feed over
+// the text stops short of the article, a story the text goes on under.
 func datedFeeds(d *document, blocks []*block) {
 	const minFeedStories = 4
-	stamp := func(j int) bool {
+	// A stamp is the day, or the hour ("14h48", "14:33:00"), alone.
+	stamp := func(j int, day bool) bool {
+		if j >= len(blocks) {
+			return false
+		}
 		b := blocks[j]
-		return b.ruled && b.cat == Date && len(b.lines) == 1 && shapeRuled(d, b) && !liveTime(strings.TrimSpace(d.view(b.lines[0])))
+		if !b.ruled || len(b.lines) != 1 || !(b.cat == Date && shapeRuled(d, b) || !day && b.cat == Media) {
+			return false
+		}
+		t := strings.TrimSpace(d.view(b.lines[0]))
+		hour := liveTime(t) || !hasLetter(t) && strings.Count(t, ":") == 2
+		return hour != day
+	}
+	stampAt := func(j int) int { // the blocks of the stamp at j
+		switch {
+		case stamp(j, true) && stamp(j+1, false), stamp(j, false) && stamp(j+1, true):
+			return 2
+		case stamp(j, true):
+			return 1
+		}
+		return 0
 	}
 	text := func(j int) bool { return j < len(blocks) && !blocks[j].ruled }
 	// A headline may ask; it does not end in a full stop or an
@@ -587,28 +606,30 @@ func datedFeeds(d *document, blocks []*block) {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.view(blocks[j].lines[0])))
 		return !isFullStop(r) && r != '!'
 	}
-	start := firstRun(blocks)
-	if start < 0 {
-		return
-	}
-	for i := start + 1; i < len(blocks); i++ {
-		if !stamp(i) {
+	for i := 0; i < len(blocks); i++ {
+		if stampAt(i) == 0 {
 			continue
 		}
-		j, stories := i, 0
-		for j < len(blocks) && stamp(j) && headline(j+1) {
-			j += 2
+		var starts []int // where each story begins
+		j := i
+		for n := stampAt(j); n > 0 && headline(j+n); n = stampAt(j) {
+			starts = append(starts, j)
+			j += n + 1
 			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 {
 				j++ // the summary
 			}
-			stories++
 		}
-		if stories < minFeedStories {
+		// A story that the text goes on under is the article, under its
+		// own date.
+		for len(starts) > 0 && j < len(blocks) && blocks[j].paragraph() {
+			j, starts = starts[len(starts)-1], starts[:len(starts)-1]
+		}
+		if len(starts) < minFeedStories {
 			continue
 		}
 		for _, b := range blocks[i:j] {
 			if !b.ruled {
-				b.markRuled(d, Related, "structure: a feed of dated stories after the text")
+				b.markRuled(d, Related, "structure: a feed of dated stories")
 			}
 		}
 		i = j - 1

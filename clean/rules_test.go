@@ -3343,6 +3343,13 @@ func TestDatedFeeds(t *testing.T) {
 		{"after the text", "Villages win back their bus routes\n\n" + body + body2 + feed,
 			[]string{"rural bus services", "struggle to hire"},
 			[]string{"Harbour ferry returns", "The ferry across the old harbour", "Library to open on Sundays", "The central library will open"}},
+		// Over the text, with the hour beside each date, up to the text's
+		// own headline under its own date.
+		{"over the text", strings.NewReplacer("21/05/2020 19h03", "14:33:00\n2020-09-15", "21/05/2020 18h57", "14:27:00\n2020-09-15",
+			"21/05/2020 18h46", "2020-09-15\n14:18:00", "21/05/2020 18h36", "14:13:00\n2020-09-15").Replace(feed) +
+			"14:02:00\n2020-09-15\nVillages win back their bus routes\n" + body + body2,
+			[]string{"Villages win back their bus routes", "rural bus services", "struggle to hire"},
+			[]string{"Harbour ferry returns", "Council tax rise approved", "Library to open on Sundays"}},
 		// A live blog stamps its entries with the hour alone: they are
 		// its text.
 		{"live blog", "Villages win back their bus routes\n\n" + body + body2 +
