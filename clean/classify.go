@@ -257,6 +257,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		teaserCards(d, blocks)
 		datedFeeds(d, blocks)
 		wireTeasers(d, blocks)
+		inlineTeasers(d, blocks)
 	}
 	d.wasGood = grow(d.wasGood, len(blocks))[:len(blocks)]
 	rescueHeadings(d, blocks, d.wasGood)

@@ -636,6 +636,57 @@ func datedFeeds(d *document, blocks []*block) {
 	}
 }
 
+// inlineTeasers removes the links to other stories set between two
+// paragraphs of the text as a card: a section's name that the page's menus
+// showed over the text, and a headline under it.
+func inlineTeasers(d *document, blocks []*block) {
+	const maxKickerWords = 3
+	start := firstRun(blocks)
+	if start < 0 {
+		return
+	}
+	for i := start + 1; i+2 < len(blocks); i++ {
+		k, h := blocks[i], blocks[i+1]
+		if len(k.lines) != 1 || k.words == 0 || k.words > maxKickerWords || k.ruled && k.cat != Duplicate ||
+			h.ruled || !h.headlineShaped() || h.endsDot || h.words <= maxKickerWords ||
+			!textAround(blocks, i-1, i+2) || !inMenus(d, blocks[:start], k) {
+			continue
+		}
+		for _, b := range blocks[i : i+2] {
+			if !b.ruled {
+				b.markRuled(d, Related, "structure: a story's section and headline set into the text")
+			}
+		}
+		i++
+	}
+}
+
+// textAround reports whether blocks[before] is kept text that ends a
+// sentence, and blocks[after] a good paragraph.
+func textAround(blocks []*block, before, after int) bool {
+	b, a := blocks[before], blocks[after]
+	return !b.ruled && b.cls == good && b.endsDot && a.paragraph() && a.cls == good
+}
+
+// inMenus reports whether k, a name of a few words, stands alone twice or
+// more in head, the page over the text: a section that its menus show. A
+// subheading may stand once in a table of contents; a commenter's name
+// recurs in the thread, under the text.
+func inMenus(d *document, head []*block, k *block) bool {
+	const minShown = 2
+	t := strings.TrimSpace(d.view(k.lines[0]))
+	if r, _ := utf8.DecodeLastRuneInString(t); !isAlnum(r) {
+		return false
+	}
+	n := 0
+	for _, b := range head {
+		if len(b.lines) == 1 && strings.EqualFold(strings.TrimSpace(d.view(b.lines[0])), t) {
+			n++
+		}
+	}
+	return n >= minShown
+}
+
 // wireTeasers removes the teasers of other wire stories after the text: a
 // headline over a summary that opens with its story's dateline ("SYDNEY,
 // Australia - ", "Mumbai (Maharashtra) [India], Jan 13 (ANI): "). A

@@ -3396,3 +3396,15 @@ func TestWireTeasers(t *testing.T) {
 			[]string{"Toyota C-HR: 2.818 unidades", "Kia EV3: 518 unidades", "MG4 Electric: 306 unidades"}, nil},
 	})
 }
+
+func TestInlineTeasers(t *testing.T) {
+	menu := "Home\nNFL\nNBA\nCollege\nGolf\n\nSports Illustrated\nNFL\nNBA\nGolf\n\n"
+	text := "Villages win back their bus routes\n\n" + body
+	runKeptGone(t, []keptGone{
+		{"a section and a headline", menu + text + "NFL\nBlanket Coverage: Lessons new coaches can take from the Belichick Blueprint\n\n" + body2,
+			[]string{"rural bus services", "struggle to hire"}, []string{"Blanket Coverage"}},
+		// A subheading the contents list once, over a question.
+		{"a subheading", "Contents\nFares\nTimetables\n\n" + text + "Timetables\nWhen will the first buses run in the villages\n\n" + body2,
+			[]string{"When will the first buses run", "struggle to hire"}, nil},
+	})
+}
