@@ -178,6 +178,8 @@ func TestCategories(t *testing.T) {
 		{"關鍵字:", Navigation},
 		{"其他體育新聞", Related},
 		{"Más en El Deporte", Related},
+		{"Toggle Conversation tools", Comment},
+		{"Filed to: donald trump", Navigation},
 		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
 		{"En continu", Related},
