@@ -1508,8 +1508,8 @@ func teaserCards(d *document, blocks []*block) {
 	named := func(j int) bool { return namesStory(d, blocks[j+1], blocks[j]) }
 	card := func(j int) bool {
 		b := blocks[j]
-		return !b.ruled && b.cls == good && b.words <= maxTeaserWords && b.sentences(d) <= 3 &&
-			(readMore(d, blocks[j+1]) || named(j) || j > 0 && namesStory(d, blocks[j+1], blocks[j-1]))
+		return !b.ruled && b.cls == good && (readMore(d, blocks[j+1]) || named(j) || j > 0 && namesStory(d, blocks[j+1], blocks[j-1])) &&
+			b.words <= maxTeaserWords && b.sentences(d) <= 3
 	}
 	// Before the text, cards come in a row, as a slider shows them: a
 	// lead over "Read more" alone may be the article's.
