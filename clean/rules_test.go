@@ -179,6 +179,8 @@ func TestCategories(t *testing.T) {
 		{"其他體育新聞", Related},
 		{"Más en El Deporte", Related},
 		{"Toggle Conversation tools", Comment},
+		{"芸能ニュースランキング", Related},
+		{"ランキングをもっと見る", Related},
 		{"Filed to: donald trump", Navigation},
 		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
