@@ -181,6 +181,8 @@ func TestCategories(t *testing.T) {
 		{"Toggle Conversation tools", Comment},
 		{"芸能ニュースランキング", Related},
 		{"ランキングをもっと見る", Related},
+		{"このプレスリリースには、メディア関係者向けの情報があります。", Promo},
+		{"フォロワー(5)もっと見る", Promo},
 		{"Filed to: donald trump", Navigation},
 		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
