@@ -1502,14 +1502,16 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 // shows them: a lead over "Read more" on a page that shows no more is the
 // article.
 func teaserCards(d *document, blocks []*block) {
-	const minTextBefore, maxCardHeads, minSlider = 2, 2, 3
+	// A blog's excerpt runs to 55 words, WordPress's default, before its
+	// link to read the rest.
+	const minTextBefore, maxCardHeads, minSlider, maxCardWords = 2, 2, 3, 60
 	// A link may name the story it leads to ("Read more about Council
 	// backs barrier"): then the card may be its headline alone.
 	named := func(j int) bool { return namesStory(d, blocks[j+1], blocks[j]) }
 	card := func(j int) bool {
 		b := blocks[j]
 		return !b.ruled && b.cls == good && (readMore(d, blocks[j+1]) || named(j) || j > 0 && namesStory(d, blocks[j+1], blocks[j-1])) &&
-			b.words <= maxTeaserWords && b.sentences(d) <= 3
+			b.words <= maxCardWords && b.sentences(d) <= 3
 	}
 	// Before the text, cards come in a row, as a slider shows them: a
 	// lead over "Read more" alone may be the article's.

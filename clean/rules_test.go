@@ -183,6 +183,7 @@ func TestCategories(t *testing.T) {
 		{"ランキングをもっと見る", Related},
 		{"このプレスリリースには、メディア関係者向けの情報があります。", Promo},
 		{"フォロワー(5)もっと見る", Promo},
+		{"READ THE REST", Related},
 		{"Filed to: donald trump", Navigation},
 		{"Artikel empfehlen:", Share},
 		{"سایر اخبار مهم", Related},
@@ -1653,6 +1654,10 @@ func TestTeaserCards(t *testing.T) {
 		{"a link naming another story", "Villages win back their bus routes\n\n" + body + body2 +
 			strings.Replace(card, "\nMore\n", "\nLeer más sobre the school repairs\n", 1),
 			[]string{"rural bus services", "Council approves", "approved next year's budget"}, nil},
+		// A blog's excerpt runs to 55 words before its link.
+		{"a blog's excerpts", "Villages win back their bus routes\n\n" + body + body2 +
+			strings.Repeat("Choir sings with the harbour band\nThe good folks of the harbour choir are still doing their thing on the quay every Sunday, and now they have asked the town band and half of the council to join them for a song that the whole town knows by heart, and the crowd that came to listen sang along louder than any of them expected it to.\nREAD THE REST\n", 3),
+			[]string{"rural bus services", "struggle to hire"}, []string{"Choir sings", "The good folks of the harbour choir"}},
 		// A heading that names its list is no link to read more.
 		{"a heading", "Villages win back their bus routes\n\n" + body + "Council approves the budget for next year\n" +
 			"The council approved next year's budget on Thursday evening after a long debate about school repairs.\nMore from Jane Doe\nStar gazing in August\n",
