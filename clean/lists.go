@@ -1578,13 +1578,13 @@ func readMore(d *document, b *block) bool {
 }
 
 // teaser reports whether blocks[j], good text right under a headline in
-// a list of stories, is the story's summary: one short paragraph of one or
-// two sentences, followed by the next headline or other text that is not
+// a list of stories, is the story's summary: one short paragraph of up to
+// three sentences, followed by the next headline or other text that is not
 // good, or by the end of the list. For the first summary of a list, the
 // text that follows must not be a subheading over paragraphs.
 func teaser(d *document, blocks []*block, j int, first bool) bool {
 	b := blocks[j]
-	if b.words > maxTeaserWords || !b.sentEnd || b.sentences(d) > 2 {
+	if b.words > maxTeaserWords || !b.sentEnd || b.sentences(d) > 3 {
 		return false
 	}
 	for k, n := range blocks[j+1:] {

@@ -1482,6 +1482,19 @@ func TestStorySummaries(t *testing.T) {
 			t.Errorf("summary %q kept: %q", gone, res.Text)
 		}
 	}
+	// A summary may run to three sentences, and a date after them.
+	long := "DW recommends\n\nHip Berliners drink foreign beer\n\n" +
+		"Germany often considers itself the be-all and end-all of beer. But drinkers in Berlin are discovering that the spectrum of brews extends far beyond light, dark and wheat. Our reporter goes out for a pint. (31.05.2013)\n\n" +
+		"Palace wine cellar partly up for auction\n\n" +
+		"Times must be really hard when the presidential office starts selling some of its top domestic wines. A two-day auction should help refill state coffers, officials in Paris have said. (30.05.2013)\n\n" +
+		"German cuisine made in the USA\n\n" +
+		"A cookbook from New York is America's classic guide to German cuisine. Veganism may be trendy right now, but that hasn't stopped young New Yorkers from falling in love with meat-heavy dishes. (03.04.2013)\n\n"
+	res = c0(t).Text(body + body2 + long + after)
+	for _, gone := range []string{"be-all and end-all", "two-day auction"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("summary %q kept: %q", gone, res.Text)
+		}
+	}
 	// A list heading above the article: headlines run into the article's
 	// own headline and its paragraphs, which stay.
 	listicle := "Don't miss\n\nHoliday gift guide\n\nHelp the city bounce back\n\nThree dresses for the holidays\n\n" +
