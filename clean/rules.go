@@ -498,6 +498,9 @@ func (m *matcher) promoSentences(line string) (spans [][2]int, rules []*Rule) {
 		}
 		if r.re != nil {
 			for _, loc := range r.re.FindAllStringIndex(line, -1) {
+				if loc[0] == loc[1] {
+					continue // a pattern that may match nothing cuts nothing
+				}
 				s, e := latestStart(r.re, line, loc[0], loc[1]), loc[1]
 				for e < len(line) && (line[e] == ' ' || line[e] == '\t') {
 					e++

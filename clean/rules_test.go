@@ -3436,3 +3436,16 @@ func TestInlineTeasers(t *testing.T) {
 			[]string{"When will the first buses run", "struggle to hire"}, nil},
 	})
 }
+
+// TestSentenceRegexpMatchingNothing checks that a sentence pattern that
+// may match nothing cuts nothing.
+func TestSentenceRegexpMatchingNothing(t *testing.T) {
+	rules, err := ParseRules(strings.NewReader("[promo]\nsentence /^|\\b/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := New(Options{Rules: rules})
+	if res := c.Text(body); len(res.Removed) != 0 || res.Text != body {
+		t.Fatalf("removed %+v", res.Removed)
+	}
+}
