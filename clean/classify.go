@@ -247,6 +247,9 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	}
 	c.template(d, blocks, lim)
 	d.ctx = grow(d.ctx, 4*len(blocks))[:4*len(blocks)]
+	if !c.keep[Navigation] {
+		longMenus(d, blocks)
+	}
 	revise(blocks, lim, d.next, d.ctx)
 	announcedLists(d, blocks, lim)
 	factBoxes(d, blocks, lim)

@@ -1329,6 +1329,34 @@ func announces(d *document, b *block) bool {
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
+// longMenus removes the runs of minMenuRun or more section names, lines
+// of a few words each, in any case ("Économie mondiale", "Entreprises",
+// "Le Club de l'Économie"), that context would keep where the last of them
+// stands over the headline. A run that holds a figure or a sentence is a
+// list of the text's.
+func longMenus(d *document, blocks []*block) {
+	const minMenuRun, maxEntryWords = 8, 4
+	entry := func(b *block) bool {
+		if b.ruled || len(b.lines) != 1 || b.words == 0 || b.words > maxEntryWords || b.sentEnd || b.cjk {
+			return false
+		}
+		t := strings.TrimSpace(d.view(b.lines[0]))
+		return startsUpper(t) && !hasDigit(t)
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && entry(blocks[j]) {
+			j++
+		}
+		if j-i >= minMenuRun {
+			for _, b := range blocks[i:j] {
+				b.markRuled(d, Navigation, "structure: a long menu of section names")
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
 // menuItem reports whether a block is a word or two, as menus name their
 // sections.
 func (b *block) menuItem() bool {

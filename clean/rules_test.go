@@ -3449,3 +3449,14 @@ func TestSentenceRegexpMatchingNothing(t *testing.T) {
 		t.Fatalf("removed %+v", res.Removed)
 	}
 }
+
+func TestLongMenus(t *testing.T) {
+	menu := "Économie mondiale\nÉconomie française\nEntreprises\nEmploi\nMédias\nSmart Cities\nArgent & Placements\nRevenu universel\nTéléphonie mobile\n"
+	runKeptGone(t, []keptGone{
+		{"over the headline", menu + "Villages win back their bus routes\n" + body + body2,
+			[]string{"Villages win back their bus routes", "rural bus services"}, []string{"Entreprises", "Smart Cities", "Téléphonie mobile"}},
+		// A list that counts is the text's, and so is a sentence.
+		{"a list with figures", body + "Results\n" + strings.ReplaceAll(menu, "\n", " 12\n") + body2,
+			[]string{"Entreprises 12", "Smart Cities 12"}, nil},
+	})
+}
