@@ -57,8 +57,10 @@ func benchDocs(b *testing.B, shape func(string) string) {
 }
 
 // BenchmarkTextLarge cleans the seeds repeated into one 1 MB document.
-func BenchmarkTextLarge(b *testing.B) {
-	s := seedText(b)
+func BenchmarkTextLarge(b *testing.B) { benchText(b, seedText(b)) }
+
+// benchText cleans s as one document.
+func benchText(b *testing.B, s string) {
 	c := c0(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
@@ -101,13 +103,7 @@ func BenchmarkTextMenus(b *testing.B) {
 			sb.WriteString("The council of Port Selwyn voted late on Thursday to build a flood barrier across the mouth of the old harbour, after years of debate.\n\n")
 		}
 	}
-	s := sb.String()
-	c := c0(b)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		c.Text(s)
-	}
+	benchText(b, sb.String())
 }
 
 // BenchmarkTextPage cleans a page as scrapers dump it whole: long menus
@@ -125,13 +121,7 @@ func BenchmarkTextPage(b *testing.B) {
 	for i := range 80 {
 		fmt.Fprintf(&sb, "The council of Port Selwyn voted late on Thursday to build a flood barrier across the mouth of the old harbour, after %d years of debate.\n\n", i+2)
 	}
-	s := sb.String()
-	c := c0(b)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		c.Text(s)
-	}
+	benchText(b, sb.String())
 }
 
 // seedLines returns the lines of the seeds and their total length.
