@@ -382,16 +382,17 @@ const (
 
 // tableCells returns how many of blocks make a table of cells, or 0.
 func tableCells(d *document, blocks []*block) int {
-	n := 0
-	for n < len(blocks) && cellKind(d, blocks[n]) != noCell {
-		n++
+	var local [minTableCols * minTableRows]int // most runs are shorter
+	kinds := local[:0]
+	for _, b := range blocks {
+		k := cellKind(d, b)
+		if k == noCell {
+			break
+		}
+		kinds = append(kinds, k)
 	}
-	if n < minTableCols*minTableRows {
+	if len(kinds) < minTableCols*minTableRows {
 		return 0
-	}
-	kinds := make([]int, n)
-	for k, b := range blocks[:n] {
-		kinds[k] = cellKind(d, b)
 	}
 	best := 0
 	for cols := minTableCols; cols <= maxTableCols; cols++ {
@@ -610,21 +611,21 @@ func datedFeeds(d *document, blocks []*block) {
 		if stampAt(i) == 0 {
 			continue
 		}
-		var starts []int // where each story begins
-		j := i
+		j, stories, last := i, 0, i // last: where the last story begins
 		for n := stampAt(j); n > 0 && headline(j+n); n = stampAt(j) {
-			starts = append(starts, j)
+			last = j
 			j += n + 1
 			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 {
 				j++ // the summary
 			}
+			stories++
 		}
 		// A story that the text goes on under is the article, under its
 		// own date.
-		for len(starts) > 0 && j < len(blocks) && blocks[j].paragraph() {
-			j, starts = starts[len(starts)-1], starts[:len(starts)-1]
+		if stories > 0 && j < len(blocks) && blocks[j].paragraph() {
+			j, stories = last, stories-1
 		}
-		if len(starts) < minFeedStories {
+		if stories < minFeedStories {
 			continue
 		}
 		for _, b := range blocks[i:j] {
