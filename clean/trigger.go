@@ -542,28 +542,33 @@ func pairKey(s string) uint16 {
 
 // litFilter marks the rules whose trigger occurs in a text, finding the
 // literals that must start it by its first two bytes, and the others by
-// jumping with strings.IndexByte, fast on long text, from one occurrence
-// of their first byte to the next: one scan serves all the literals that
-// share it, as "Photo" and "PHOTO" do.
+// jumping with strings.Index, fast on long text, from one occurrence of
+// their first bytes to the next: one scan serves all the literals that
+// share them, as "Photo" and "Photograph" do. Four bytes rather than one
+// keep the scan from stopping at every "t" of English or every other byte
+// of Cyrillic.
 type litFilter struct {
 	starts   pairIndex[trigLit]
 	short    []trigLit  // literals of one byte that must start the text
-	anywhere []litGroup // the other literals, by first byte
+	anywhere []litGroup // the other literals, by their first bytes
 }
 
 type litGroup struct {
-	first byte
-	lits  []trigLit
+	head string // the first groupHead bytes that the literals share
+	lits []trigLit
 }
+
+const groupHead = 4
 
 func (f *litFilter) add(rule int, t trigger) {
 	for _, l := range t.lits {
 		switch {
 		case !t.anchored:
-			k := slices.IndexFunc(f.anywhere, func(g litGroup) bool { return g.first == l[0] })
+			head := l[:min(len(l), groupHead)]
+			k := slices.IndexFunc(f.anywhere, func(g litGroup) bool { return g.head == head })
 			if k < 0 {
 				k = len(f.anywhere)
-				f.anywhere = append(f.anywhere, litGroup{first: l[0]})
+				f.anywhere = append(f.anywhere, litGroup{head: head})
 			}
 			f.anywhere[k].lits = append(f.anywhere[k].lits, trigLit{l, rule})
 		case len(l) == 1:
@@ -593,7 +598,7 @@ func (f *litFilter) mark(s string, set []uint64) {
 	}
 	for _, g := range f.anywhere {
 		for from := 0; from < len(s); {
-			i := strings.IndexByte(s[from:], g.first)
+			i := strings.Index(s[from:], g.head)
 			if i < 0 {
 				break
 			}
