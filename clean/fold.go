@@ -9,10 +9,11 @@ import (
 )
 
 // fold prepares a line for phrase rules: lower case, one space between
-// words, typographic apostrophes made plain, and leading and trailing
-// punctuation, symbols, digits and bullets dropped, so "» Read more (12)"
-// and "READ MORE:" both fold to "read more". With keepEnd the trailing
-// punctuation stays, for prefix patterns such as "share:".
+// words, typographic apostrophes made plain, Arabic and Persian spellings
+// of a letter made one, and leading and trailing punctuation, symbols,
+// digits and bullets dropped, so "» Read more (12)" and "READ MORE:" both
+// fold to "read more". With keepEnd the trailing punctuation stays, for
+// prefix patterns such as "share:".
 func fold(s string, keepEnd bool) string {
 	if !keepEnd {
 		s = trimEnd(s)
@@ -110,13 +111,15 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 		i += size
 		core := isCore(r)
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == zwnj:
 			space = true
 			continue
 		case r == '’' || r == 'ʼ' || r == '‘':
 			r = '\''
 		case isArabicMark(r):
 			continue
+		case r == 'ي' || r == 'ك':
+			r = persianLetter(r)
 		default:
 			r = unicode.ToLower(r)
 			if r >= 'ΐ' && r <= 'ώ' {
@@ -139,6 +142,20 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 		runeEnd = n
 	}
 	return buf[:n], lastCoreASCII(buf[:n], runeEnd, closed)
+}
+
+// zwnj, the zero-width non-joiner, parts the pieces of a Persian word
+// ("برچسب‌ها") where other writers leave a space: it folds as one.
+const zwnj = '\u200c'
+
+// persianLetter writes the Arabic yeh and kaf as the Persian letters they
+// stand for on pages typed with an Arabic keyboard: "بليط" and "بلیط" are
+// one word to a Persian reader.
+func persianLetter(r rune) rune {
+	if r == 'ي' {
+		return 'ی'
+	}
+	return 'ک'
 }
 
 // isArabicMark reports whether r is an Arabic vowel sign or the tatweel

@@ -26,13 +26,17 @@ func foldSlow(s string, keepEnd bool) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == zwnj:
 			space = true
 			continue
 		case r == '’' || r == 'ʼ' || r == '‘':
 			r = '\''
 		case isArabicMark(r):
 			continue
+		case r == 'ي':
+			r = 'ی'
+		case r == 'ك':
+			r = 'ک'
 		default:
 			r = greekFold(unicode.ToLower(r))
 		}
@@ -51,12 +55,17 @@ func TestFold(t *testing.T) {
 		{"READ MORE:", "read more:", "read more"},
 		{"  Share\tthis  story ", "share this story", "share this story"},
 		{"123", "", ""},
-		{"اقرأ أيضاً:", "اقرأ أيضا:", "اقرأ أيضا"},
+		{"اقرأ أيضاً:", "اقرأ أیضا:", "اقرأ أیضا"},
 		{"Dauerhaft ÜBER", "dauerhaft über", "dauerhaft über"},
 		{"It’s here…", "it's here…", "it's here"},
 		{"© 2024 Agence", "© 2024 agence", "© 2024 agence"},
 		{"ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:", "διαβαστε επισησ:", "διαβαστε επισησ"},
 		{"Διαβάστε επίσης", "διαβαστε επισησ", "διαβαστε επισησ"},
+		// Persian: a zero-width non-joiner parts a word as a space would,
+		// and Arabic-keyboard letters read as the Persian ones.
+		{"برچسب\u200cها:", "برچسب ها:", "برچسب ها"},
+		{"بليط هواپيما", "بلیط هواپیما", "بلیط هواپیما"},
+		{"كد خبر", "کد خبر", "کد خبر"},
 	}
 	for _, tt := range tests {
 		if got := fold(tt.in, true); got != tt.open {

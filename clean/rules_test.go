@@ -741,6 +741,21 @@ func TestCategories(t *testing.T) {
 		{"விளம்பரம்", Ad},
 		{"लॉग इन", Promo},
 		{"Summarize this article with AI", Media},
+		// Persian, with the spellings pages use for one word: a
+		// zero-width non-joiner, a space, or Arabic-keyboard letters.
+		{"برچسب\u200cها", Navigation},
+		{"آخرین مطالب سیاست", Related},
+		{"پربحث\u200cترین", Related},
+		{"جالب و خواندني", Related},
+		{"نظر شما", Comment},
+		{"شما در حال پاسخ به نظر «» هستید.", Comment},
+		{"【熱門點閱】", Related},
+		{"編輯部推薦", Related},
+		{"關鍵字： 吳宗憲 憂鬱症", Navigation},
+		{"繁體版", Navigation},
+		{"Lo último", Related},
+		{"SHARE google twitter linkedin", Share},
+		{"Let friends in your social network know what you are reading about", Share},
 	}
 	c, err := New(Options{})
 	if err != nil {
