@@ -74,6 +74,7 @@ const (
 	minGridLines     = 8   // lines of a grid of teasers under section labels
 	minGridLabels    = 4   // section labels in such a grid
 	minKickerRepeats = 3   // times a section's label recurs in a grid
+	maxSummaryWords  = 45  // words of a teaser's summary in such a grid
 	maxKickerWords   = 4   // longest kicker over a story's headline
 	minGluedJoins    = 4   // words run together in a menu a scraper glued
 	maxGluedMenu     = 600 // longest such menu, in bytes

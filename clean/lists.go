@@ -70,11 +70,12 @@ func kanaSentence(d *document, b *block) bool {
 
 // kickerGrids removes grids of teasers that set a section's name over each
 // headline ("Sport", a headline, "Sport", a headline, "Politics" …), which
-// a page may run to dozens of lines around a short article.
+// a page may run to dozens of lines around a short article. A headline may
+// carry a line of summary under it, read as text though it is not.
 func kickerGrids(d *document, blocks []*block) {
 	start := 0
 	for i := 0; i <= len(blocks); i++ {
-		if i < len(blocks) && gridLine(blocks[i]) {
+		if i < len(blocks) && (gridLine(blocks[i]) || gridSummary(d, blocks, start, i)) {
 			continue
 		}
 		if i-start >= minGridLines {
@@ -90,23 +91,50 @@ func gridLine(b *block) bool {
 	return !b.ruled && b.initial != good && len(b.lines) == 1 && b.size <= headingMax && !b.endsStop
 }
 
-// markGrid marks a run of grid lines as teasers when its labels, names of a
-// word or two that recur minKickerRepeats times in it, make a third of its
-// lines or more, and most of them head a headline: in a thread of
-// comments, the "Profile" or "Reply" that recurs heads a commenter's name.
-// A headline goes with the labels only when one follows it, which leaves
-// the page's own kicker and headline over its text to the tests of
+// gridSummary reports whether blocks[i] may be the summary of a teaser in
+// a grid that runs from start: a line of text under a label and its
+// headline, and over the next label. markGrid decides whether the labels
+// recur. A "headline" that tells the time heads a comment: "Reply", a
+// reader's name and time, the comment, "Reply" again.
+func gridSummary(d *document, blocks []*block, start, i int) bool {
+	if i-start < 2 || i+1 >= len(blocks) {
+		return false
+	}
+	b, head, label, next := blocks[i], blocks[i-1], blocks[i-2], blocks[i+1]
+	return !b.ruled && len(b.lines) == 1 && b.words <= maxSummaryWords &&
+		gridLine(head) && !head.menuItem() && gridLine(label) && label.menuItem() && label.words > 0 &&
+		gridLine(next) && next.menuItem() && next.words > 0 && !clockTime(d.view(head.lines[0]))
+}
+
+// markGrid marks a run of grid lines as teasers when its labels, a word or
+// two each, make a third of its lines or more, minGridLabels of them recur
+// minKickerRepeats times, and most of those head a headline: in a thread
+// of comments, the "Profile" or "Reply" that recurs heads a commenter's
+// name. The recurring labels must make a third of the lines themselves
+// unless they are names, not bullets, and all the names together do: a
+// grid sets sections that recur among others that do not ("Local",
+// "Deportes", "Local", "Cultura" …). A name that heads a headline is then
+// one of its labels however often it recurs. A headline goes with the
+// labels only when one follows it, straight or after its summary, which
+// leaves the page's own kicker and headline over its text to the tests of
 // headlines.
 func markGrid(d *document, run []*block) {
 	label := func(b *block) bool { return b.menuItem() && !b.colon }
 	// Counting each name takes a map: first see that there are enough.
-	labels := 0
+	// Summaries do not count against the labels' share of the lines.
+	labels, names, lines := 0, 0, 0
 	for _, b := range run {
 		if label(b) {
 			labels++
+			if b.words > 0 {
+				names++
+			}
+		}
+		if gridLine(b) {
+			lines++
 		}
 	}
-	if labels < minGridLabels || labels*3 < len(run) {
+	if labels < minGridLabels || labels*3 < lines {
 		return
 	}
 	counts := make(map[string]int, labels)
@@ -116,26 +144,33 @@ func markGrid(d *document, run []*block) {
 		}
 	}
 	recurs := func(k int) bool {
-		return k < len(run) && label(run[k]) && counts[d.view(run[k].lines[0])] >= minKickerRepeats
+		return label(run[k]) && counts[d.view(run[k].lines[0])] >= minKickerRepeats
 	}
-	// Most labels head a headline of three words or more, or the
-	// label of an empty section: in a thread of comments, the "Profile"
-	// or "Reply" that recurs heads a name.
-	labels, heads := 0, 0
+	headsHeadline := func(k int) bool {
+		return k+1 < len(run) && !label(run[k+1]) && run[k+1].words >= 3
+	}
+	recurring, recurringNames, heads := 0, 0, 0
 	for k := range run {
 		if !recurs(k) {
 			continue
 		}
-		labels++
-		if recurs(k+1) || k+1 < len(run) && !label(run[k+1]) && run[k+1].words >= 3 {
+		recurring++
+		if run[k].words > 0 {
+			recurringNames++
+		}
+		if k+1 < len(run) && recurs(k+1) || headsHeadline(k) {
 			heads++
 		}
 	}
-	if labels < minGridLabels || labels*3 < len(run) || heads*3 < labels*2 {
+	mixed := recurringNames >= minGridLabels && names*3 >= lines
+	if recurring < minGridLabels || recurring*3 < lines && !mixed || heads*3 < recurring*2 {
 		return
 	}
+	gridLabel := func(k int) bool {
+		return k >= 0 && k < len(run) && (recurs(k) || mixed && label(run[k]) && run[k].words > 0 && headsHeadline(k))
+	}
 	for k, b := range run {
-		if recurs(k) || recurs(k+1) {
+		if gridLabel(k) || gridLabel(k+1) || gridLabel(k-1) && gridLabel(k+2) {
 			b.markRuled(d, Related, "structure: teasers under section labels")
 		}
 	}

@@ -3207,6 +3207,33 @@ func TestKickerGrids(t *testing.T) {
 	}
 	in = body + body2 + strings.Join(thread, "\n") + "\n"
 	keptAndGone(t, c0(t).Text(in), []string{"Why does the ferry never run on day 3"}, nil)
+
+	// After the text: a grid whose teasers carry a line of summary, under
+	// sections of which only one recurs, and the story's tags over it.
+	summaries := []string{"Presa", "Pesca",
+		"Local", "Villages wait for their first bus",
+		"Local", "Council votes on the new budget",
+		"The mayor said that the cuts were not final and that he hoped the ministry would think again",
+		"Local", "Storm hits the coast overnight",
+		"Policiaca", "Two held after a break-in at the school",
+		"Officers set up a cordon and found the pair after several minutes, the police said.",
+		"Deportes", "Football is a sport for growing up",
+		"The coach dreams of the town's children being strong in sport",
+		"Local", "Market hall reopens after repairs",
+		"Cultura", "Dancers wait for the amber light",
+		"Keeping to the rules in force, members of the troupe have gone on rehearsing at home for the season ahead"}
+	in = headline + "\n" + body + body2 + strings.Join(summaries, "\n") + "\n"
+	keptAndGone(t, c0(t).Text(in), []string{headline, "rural bus services"}, summaries[3:])
+
+	// A blog's comments, under its "ReplyDelete" tools and a reader's name
+	// and time, are no teasers with summaries.
+	thread = thread[:0]
+	for i, name := range []string{"FamilySpice", "Chelsea", "Samantha @ FerraroKitchen", "Anne @ Webicurean", "Jim Beam"} {
+		thread = append(thread, "ReplyDelete", fmt.Sprintf("%sAugust 5, 2012 9:%02d AM", name, 10+i),
+			fmt.Sprintf("What a beautiful ferry ride on day %d, you did a great job with the photos!", i+1))
+	}
+	in = body + body2 + strings.Join(thread, "\n") + "\nReplyDelete\n"
+	keptAndGone(t, c0(t).Text(in), []string{"What a beautiful ferry ride on day 3"}, nil)
 }
 
 // TestRuleCaseMatters checks rules that want a capital, a name's, after
