@@ -756,6 +756,13 @@ func TestCategories(t *testing.T) {
 		{"Lo último", Related},
 		{"SHARE google twitter linkedin", Share},
 		{"Let friends in your social network know what you are reading about", Share},
+		{"Կարդացեք նաև", Related},
+		{"Ամենաընթերցվողը բաժնում", Related},
+		{"Ընթերցված Դիտված Մեկնաբանված", Related},
+		{"Տպել", Share},
+		{"Sn.dk anvender cookies for at huske dine indstillinger, statistik og målrette annoncer.", Cookie},
+		{"Ved at benytte sn.dk eller klikke \"OK\" accepterer du vores privatlivspolitik.", Cookie},
+		{"For yderligere oplysninger om vores privatlivspolitik, brugen af cookies og dine muligheder for at fravælge disse klik her.", Cookie},
 	}
 	c, err := New(Options{})
 	if err != nil {
