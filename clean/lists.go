@@ -93,7 +93,7 @@ func gridLine(b *block) bool {
 
 // gridSummary reports whether blocks[i] may be the summary of a teaser in
 // a grid that runs from start: a line of text under a label and its
-// headline, and over the next label. markGrid decides whether the labels
+// headline of two words or more ("Ошибки ВВП"), and over the next label. markGrid decides whether the labels
 // recur. A "headline" that tells the time heads a comment: "Reply", a
 // reader's name and time, the comment, "Reply" again.
 func gridSummary(d *document, blocks []*block, start, i int) bool {
@@ -102,7 +102,7 @@ func gridSummary(d *document, blocks []*block, start, i int) bool {
 	}
 	b, head, label, next := blocks[i], blocks[i-1], blocks[i-2], blocks[i+1]
 	return !b.ruled && len(b.lines) == 1 && b.words <= maxSummaryWords &&
-		gridLine(head) && !head.menuItem() && gridLine(label) && label.menuItem() && label.words > 0 &&
+		gridLine(head) && head.words >= 2 && gridLine(label) && label.menuItem() && label.words > 0 &&
 		gridLine(next) && next.menuItem() && next.words > 0 && !clockTime(d.view(head.lines[0]))
 }
 

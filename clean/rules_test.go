@@ -3242,6 +3242,18 @@ func TestKickerGrids(t *testing.T) {
 	in = headline + "\n" + body + body2 + strings.Join(summaries, "\n") + "\n"
 	keptAndGone(t, c0(t).Text(in), []string{headline, "rural bus services"}, summaries[3:])
 
+	// A headline of two words among longer ones has its summary too.
+	twoWords := []string{"//Politics", "Budget blues",
+		"The council approved next year's budget by 31 votes to 12 on Wednesday evening, after a long debate.",
+		"//Politics", "Ferry fares rise again", "Fares rise by a tenth in the spring, the operator said on Tuesday.",
+		"//Economy", "Storm closes the harbour", "Ships stayed in port for a third day as the storm showed no sign of easing.",
+		"//Politics", "Mayor resigns after eight years", "The mayor stepped down after eight years in office, citing his health.",
+		"//Economy", "Market hall reopens", "The hall reopens after two years of repairs that cost more than planned.",
+		"//Politics", "Bypass work delayed again", "Work on the bypass will not start before next year, the ministry said.",
+		"//Economy"}
+	in = headline + "\n" + body + body2 + strings.Join(twoWords, "\n") + "\n"
+	keptAndGone(t, c0(t).Text(in), []string{headline, "rural bus services"}, twoWords)
+
 	// A blog's comments, under its "ReplyDelete" tools and a reader's name
 	// and time, are no teasers with summaries.
 	thread = thread[:0]
