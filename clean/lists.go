@@ -1437,7 +1437,7 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		linked := label && (oneLink(d, blocks[i+1:]) || goodFollows(blocks[i+1:]) || tableNear(d, blocks, i+1))
 		// A comment heading that each teaser of a grid repeats counts its
 		// story's comments: the article may come after the grid.
-		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:])) && !headingRecurs(d, h, blocks) ||
+		if goodSize > 0 && (cat == Comment && (goodSize*10 >= total*6 || goodSize*10 >= total*threadShare && thread(d, blocks[i+1:]) || threadOpens(d, blocks[i+1:])) && !headingRecurs(d, h, blocks) ||
 			(cat == Related || cat == Byline) && goodSize*100 >= total*relatedEnd && !proseFollows(d, blocks[i+1:]) && !linked) {
 			for _, b := range blocks[i+1:] {
 				b.markRuled(d, cat, why)
@@ -1909,6 +1909,21 @@ func thread(d *document, blocks []*block) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// threadOpens reports whether a thread of comments starts straight after
+// a comment heading: its first line not ruled stamps a comment with its
+// writer and time ("Jane • 2 weeks ago"). A count of comments by the
+// headline has the article's text under it instead.
+func threadOpens(d *document, blocks []*block) bool {
+	for _, b := range blocks {
+		if b.ruled {
+			continue
+		}
+		line := d.view(b.lines[0])
+		return len(b.lines) == 1 && (isCommenterLine(line) || isCommentStamp(line))
 	}
 	return false
 }

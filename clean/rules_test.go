@@ -2320,6 +2320,24 @@ func TestCommentThread(t *testing.T) {
 			}
 		})
 	}
+
+	// A thread that opens straight under its heading goes however much
+	// longer than the article it runs.
+	in := body + "24 Comments\n\n"
+	for i, opener := range []string{"Frankly", "Honestly", "Sadly", "Again"} {
+		for k, c := range comments {
+			in += fmt.Sprintf("Reader %d • %d weeks ago\n\n%s, %s%s\n\n", 3*i+k, i+2, opener, strings.ToLower(c[:1]), c[1:])
+		}
+	}
+	res := c0(t).Text(in)
+	for _, c := range comments {
+		if strings.Contains(res.Text, c[1:]) {
+			t.Errorf("long thread: kept comment %q", c)
+		}
+	}
+	if !strings.Contains(res.Text, "rural bus services") {
+		t.Errorf("long thread: lost the article: %q", res.Text)
+	}
 }
 
 func TestPromoSentence(t *testing.T) {
