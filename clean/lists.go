@@ -1915,15 +1915,20 @@ func thread(d *document, blocks []*block) bool {
 
 // threadOpens reports whether a thread of comments starts straight after
 // a comment heading: its first line not ruled stamps a comment with its
-// writer and time ("Jane • 2 weeks ago"). A count of comments by the
-// headline has the article's text under it instead.
+// writer and time ("Jane • 2 weeks ago"), or a comment form of two lines
+// or more ("Your name", "Post a comment") comes first. A count of
+// comments by the headline has the article's text under it instead.
 func threadOpens(d *document, blocks []*block) bool {
+	form := 0
 	for _, b := range blocks {
 		if b.ruled {
+			if b.cat == Comment {
+				form++
+			}
 			continue
 		}
 		line := d.view(b.lines[0])
-		return len(b.lines) == 1 && (isCommenterLine(line) || isCommentStamp(line))
+		return form >= 2 || len(b.lines) == 1 && (isCommenterLine(line) || isCommentStamp(line))
 	}
 	return false
 }

@@ -2321,22 +2321,28 @@ func TestCommentThread(t *testing.T) {
 		})
 	}
 
-	// A thread that opens straight under its heading goes however much
-	// longer than the article it runs.
-	in := body + "24 Comments\n\n"
-	for i, opener := range []string{"Frankly", "Honestly", "Sadly", "Again"} {
-		for k, c := range comments {
-			in += fmt.Sprintf("Reader %d • %d weeks ago\n\n%s, %s%s\n\n", 3*i+k, i+2, opener, strings.ToLower(c[:1]), c[1:])
+	// A thread that opens straight under its heading, with a comment's
+	// stamp or a comment form, goes however much longer than the article
+	// it runs.
+	for _, opening := range []struct{ heading, stamp string }{
+		{"24 Comments", "Reader %d • %d weeks ago"},
+		{"Leave a comment\n\nName *\n\nEmail (will not be published)", "Comment %d, %d"},
+	} {
+		in := body + opening.heading + "\n\n"
+		for i, opener := range []string{"Frankly", "Honestly", "Sadly", "Again"} {
+			for k, c := range comments {
+				in += fmt.Sprintf(opening.stamp+"\n\n%s, %s%s\n\n", 3*i+k, i+2, opener, strings.ToLower(c[:1]), c[1:])
+			}
 		}
-	}
-	res := c0(t).Text(in)
-	for _, c := range comments {
-		if strings.Contains(res.Text, c[1:]) {
-			t.Errorf("long thread: kept comment %q", c)
+		res := c0(t).Text(in)
+		for _, c := range comments {
+			if strings.Contains(res.Text, c[1:]) {
+				t.Errorf("long thread under %q: kept comment %q", opening.heading, c)
+			}
 		}
-	}
-	if !strings.Contains(res.Text, "rural bus services") {
-		t.Errorf("long thread: lost the article: %q", res.Text)
+		if !strings.Contains(res.Text, "rural bus services") {
+			t.Errorf("long thread under %q: lost the article: %q", opening.heading, res.Text)
+		}
 	}
 }
 
