@@ -1371,7 +1371,7 @@ func announces(d *document, b *block) bool {
 // stands over the headline. A run that holds a figure or a sentence is a
 // list of the text's.
 func longMenus(d *document, blocks []*block) {
-	const minMenuRun, maxEntryWords = 8, 4
+	const minMenuRun, maxEntryWords, maxRuledEntries = 8, 4, 2
 	entry := func(b *block) bool {
 		if b.ruled || len(b.lines) != 1 || b.words == 0 || b.words > maxEntryWords || b.sentEnd || b.cjk {
 			return false
@@ -1379,14 +1379,39 @@ func longMenus(d *document, blocks []*block) {
 		t := strings.TrimSpace(d.view(b.lines[0]))
 		return startsUpper(t) && !hasDigit(t)
 	}
+	// An entry or two a rule removed ("Newsletter", "Vidéos") carry the
+	// run on without counting in it.
+	ruledEntry := func(b *block) bool {
+		return b.ruled && len(b.lines) == 1 && len(strings.Fields(d.view(b.lines[0]))) <= maxEntryWords
+	}
 	for i := 0; i < len(blocks); {
-		j := i
-		for j < len(blocks) && entry(blocks[j]) {
-			j++
+		j, entries, ruled := i, 0, 0
+		// Past a removed entry, the page's own headline and its kicker
+		// may begin: the run goes on only through entries of a word or
+		// two, as menus name their sections.
+		tail, before := i, 0 // where the entries past the last removed one begin, and the entries before them
+		for ; j < len(blocks); j++ {
+			if b := blocks[j]; entry(b) {
+				if ruled > 0 {
+					tail, before = j, entries
+				}
+				if tail > i && b.words > 2 {
+					j, entries = tail, before
+					break
+				}
+				entries, ruled = entries+1, 0
+			} else if ruled++; j == i || ruled > maxRuledEntries || !ruledEntry(b) {
+				break
+			}
 		}
-		if j-i >= minMenuRun {
+		for j > i && !entry(blocks[j-1]) {
+			j-- // the run ends on an entry
+		}
+		if entries >= minMenuRun {
 			for _, b := range blocks[i:j] {
-				b.markRuled(d, Navigation, "structure: a long menu of section names")
+				if !b.ruled {
+					b.markRuled(d, Navigation, "structure: a long menu of section names")
+				}
 			}
 		}
 		i = max(j, i+1)

@@ -773,6 +773,12 @@ func TestCategories(t *testing.T) {
 		{"Vidéos les plus vues", Related},
 		{"Más compartidos", Related},
 		{"Most emailed", Related},
+		{"Все новости", Navigation},
+		{"Βρίσκεστε εδώ:", Navigation},
+		{"주간 Top 100", Related},
+		{"네이버블로그 공유", Share},
+		{"このニュースをシェア", Share},
+		{"اخر الأخبار", Related},
 		{"As mais lidas agora", Related},
 		{"More Blog Stories", Related},
 		{"[ Read All Comments ]", Comment},
@@ -3559,5 +3565,12 @@ func TestLongMenus(t *testing.T) {
 		// A list that counts is the text's, and so is a sentence.
 		{"a list with figures", body + "Results\n" + strings.ReplaceAll(menu, "\n", " 12\n") + body2,
 			[]string{"Entreprises 12", "Smart Cities 12"}, nil},
+		// An entry a rule removes does not cut the menu in two runs too
+		// short to count; past it, a headline is no entry.
+		{"through a removed entry", "Économie mondiale\nÉconomie française\nEntreprises\nEmploi\nNewsletter\nMédias\nSmart Cities\nArgent & Placements\nRevenu universel\n" +
+			"Villages win back their bus routes\n" + body + body2,
+			[]string{"Villages win back their bus routes", "rural bus services"}, []string{"Entreprises", "Emploi", "Médias", "Smart Cities", "Revenu universel"}},
+		{"a headline past a removed entry", menu + "Search\nMill End Buses Return\nAugust 9, 2012\nBy Jane\n" + body + body2,
+			[]string{"Mill End Buses Return", "rural bus services"}, []string{"Entreprises", "Téléphonie mobile"}},
 	})
 }
