@@ -97,6 +97,7 @@ type document struct {
 	total    []int    // stopword hits per language (measure)
 	ctx      []class  // neighbour classes (revise)
 	wasGood  []bool   // rescueHeadings
+	solid    []int    // the next block context does not look past (keepRepeatsInText)
 	stories  [][2]int // headline and summary blocks (storyIndex)
 	lead     []uint64 // stems of the start of the text (keepHeadline)
 	stemPool []uint64 // stems of the lines, as lineStems finds them

@@ -524,27 +524,59 @@ func (b *block) tool() bool {
 // paragraphs of kept text stand on both sides of it: listings that share a
 // sentence or a field ("Job type: Full time"), or a reply quoting what it
 // answers, are text whose repeats belong to it, while a repeated label or
-// teaser stands among boilerplate.
+// teaser stands among boilerplate. On a page of repeats, each would look
+// past the others: the nearest blocks that context does not look past
+// are found once, in a pass each way, as keptNear would find them.
 func keepRepeatsInText(d *document, blocks []*block, lim limits) {
+	before := -1 // the last block before i that context does not look past
+	var after []int
 	for i, b := range blocks {
 		// A long line must read as prose; a short one may be a field.
 		if b.cat != Duplicate || lim.prose(b) == bad && b.size >= lengthLow {
+			if !b.aside() {
+				before = i
+			}
 			continue
+		}
+		if after == nil {
+			// Blocks after i are as they were before the loop: find
+			// each one's next solid block once.
+			after = grow(d.solid, len(blocks))[:len(blocks)]
+			next := -1
+			for k := len(blocks) - 1; k >= 0; k-- {
+				after[k] = next
+				if !blocks[k].aside() {
+					next = k
+				}
+			}
+			d.solid = after
 		}
 		// A repeated heading must stand between paragraphs: a title
 		// repeated under itself or under its subtitle is still a repeat.
 		// (Ruled blocks are never titleish: ask the punctuation.)
-		heading := !b.endsStop
-		if !keptNear(slices.Backward(blocks[:i]), heading) {
-			continue
-		}
 		// Under a line of the text that announces a list ("… were:"),
 		// it is an item of the list, with more items under it.
-		if keptNear(slices.All(blocks[i+1:]), heading && !underColon(blocks, i)) {
+		heading := !b.endsStop
+		if solidKept(blocks, before, i-before, heading) &&
+			solidKept(blocks, after[i], after[i]-i, heading && !(before >= 0 && blocks[before].colon)) {
 			b.unmark(d)
 			b.initial, b.cls = good, good
 		}
+		if !b.aside() {
+			before = i
+		}
 	}
+}
+
+// solidKept is keptNear for the block k it would stop at, dist blocks on:
+// whether it is kept text within maxListRun, and when prose is set, not a
+// heading.
+func solidKept(blocks []*block, k, dist int, prose bool) bool {
+	if k < 0 || dist > maxListRun {
+		return false
+	}
+	b := blocks[k]
+	return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
 }
 
 // keptNear reports whether the first block of seq that context does not
@@ -560,18 +592,6 @@ func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
 		}
 		if !b.aside() {
 			return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
-		}
-	}
-	return false
-}
-
-// underColon reports whether the block before blocks[i] that context does
-// not look past ends with a colon. Unlike introduced, it does not ask
-// whether that block is text: keptNear has.
-func underColon(blocks []*block, i int) bool {
-	for _, b := range slices.Backward(blocks[:i]) {
-		if !b.aside() {
-			return b.colon
 		}
 	}
 	return false
