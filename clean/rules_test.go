@@ -779,6 +779,8 @@ func TestCategories(t *testing.T) {
 		{"네이버블로그 공유", Share},
 		{"このニュースをシェア", Share},
 		{"اخر الأخبار", Related},
+		{"Acum o oră", Date},
+		{"an hour ago", Date},
 		{"Estimado lector, muchas gracias por su interés en nuestras notas. Hemos incorporado el registro con el objetivo de mejorar la información.", Promo},
 		{"Esto nos permite mostrar publicidad relacionada a sus intereses. Si continúa navegando, consideramos que acepta su uso.", Cookie},
 		{"As mais lidas agora", Related},
