@@ -208,6 +208,11 @@ func FuzzTriggers(f *testing.F) {
 	f.Add("Smoke rises over the city. (AP Photo/Hassan Ammar, File)")
 	lowered := make([]uint64, len(set))
 	f.Add("“Updated” 3 hours ago — ADVERTISEMENT")
+	// Long rules' literals anywhere in the line, found by their first
+	// four bytes: shorter ones, shared heads, Cyrillic.
+	f.Add("The storm, as seen from the pier. toggle caption Jane Doe/for the paper")
+	f.Add("Photographs and Photos: The Herald")
+	f.Add("Сетевое издание. Свидетельство о регистрации СМИ Эл № ФС77-12345")
 	f.Fuzz(func(t *testing.T, s string) {
 		canon := canonAppend(nil, s)
 		x.candidates(canon, set)
