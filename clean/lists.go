@@ -93,9 +93,10 @@ func gridLine(b *block) bool {
 
 // gridSummary reports whether blocks[i] may be the summary of a teaser in
 // a grid that runs from start: a line of text under a label and its
-// headline of two words or more ("Ошибки ВВП"), and over the next label. markGrid decides whether the labels
-// recur. A "headline" that tells the time heads a comment: "Reply", a
-// reader's name and time, the comment, "Reply" again.
+// headline of two words or more ("Ошибки ВВП"), and over the next label.
+// markGrid decides whether the labels recur. A "headline" that tells the
+// time heads a comment: "Reply", a reader's name and time, the comment,
+// "Reply" again.
 func gridSummary(d *document, blocks []*block, start, i int) bool {
 	if i-start < 2 || i+1 >= len(blocks) {
 		return false
@@ -1388,8 +1389,9 @@ func longMenus(d *document, blocks []*block) {
 		j, entries, ruled := i, 0, 0
 		// Past a removed entry, the page's own headline and its kicker
 		// may begin: the run goes on only through entries of a word or
-		// two, as menus name their sections.
-		tail, before := i, 0 // where the entries past the last removed one begin, and the entries before them
+		// two, as menus name their sections. tail is where the entries
+		// past the last removed one begin, before how many came ahead.
+		tail, before := i, 0
 		for ; j < len(blocks); j++ {
 			if b := blocks[j]; entry(b) {
 				if ruled > 0 {
