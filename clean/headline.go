@@ -569,21 +569,14 @@ func keepRepeatsInText(d *document, blocks []*block, lim limits) {
 }
 
 // solidKept is keptNear for the block k it would stop at, dist blocks on:
-// whether it is kept text within maxListRun, and when prose is set, not a
-// heading.
+// whether it is kept text within maxListRun (see keptText).
 func solidKept(blocks []*block, k, dist int, prose bool) bool {
-	if k < 0 || dist > maxListRun {
-		return false
-	}
-	b := blocks[k]
-	return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
+	return k >= 0 && dist <= maxListRun && keptText(blocks[k], prose)
 }
 
 // keptNear reports whether the first block of seq that context does not
-// look past is kept text, and when prose is set, not a heading: a line
-// that announces a list with a colon is the text's. It looks
-// no further than maxListRun blocks, so that a wall of repeats costs
-// linear time.
+// look past is kept text (see keptText). It looks no further than
+// maxListRun blocks, so that a wall of repeats costs linear time.
 func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
 	n := 0
 	for _, b := range seq {
@@ -591,10 +584,16 @@ func keptNear(seq iter.Seq2[int, *block], prose bool) bool {
 			return false
 		}
 		if !b.aside() {
-			return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
+			return keptText(b, prose)
 		}
 	}
 	return false
+}
+
+// keptText reports whether b is kept text, and when prose is set, not a
+// heading: a line that announces a list with a colon is the text's.
+func keptText(b *block, prose bool) bool {
+	return !b.ruled && b.cls == good && !(prose && b.titleish && !b.colon)
 }
 
 // originalKept reports whether the line that block b repeats is kept.
