@@ -386,7 +386,7 @@ func (c *Cleaner) features(d *document, i int) {
 			f.cat, f.rule = Navigation, "structure: list of section names"
 		case !c.keep[Navigation] && isSectionMenu(closed):
 			f.cat, f.rule = Navigation, "structure: menu of section names"
-		case !c.keep[Navigation] && isBreadcrumb(t):
+		case !c.keep[Navigation] && (isBreadcrumb(t) || titledTrail(d, i, t)):
 			f.cat, f.rule = Navigation, "structure: breadcrumb trail"
 		case !c.keep[Navigation] && isGluedMenu(t):
 			f.cat, f.rule = Navigation, "structure: menu items run together"

@@ -756,37 +756,98 @@ func isBreadcrumb(s string) bool {
 	if len(s) > 160 || s == "" || isSentenceEnd(rune(s[len(s)-1])) {
 		return false // most lines of text end as sentences: a quick no
 	}
-	if !spaceBeforeSep(s) {
+	steps, sep := trailSteps(s)
+	if steps == 0 || steps > 6 {
 		return false
+	}
+	maxWords := 4
+	if steps == 2 {
+		maxWords = 3
+	}
+	for it := range strings.SplitSeq(s, sep) {
+		if !trailStep(it, maxWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// trailSteps returns the number of steps of a trail set between spaced
+// separators of one kind, and the separator; none for a line that has no
+// separator or two kinds of them.
+func trailSteps(s string) (int, string) {
+	if !spaceBeforeSep(s) {
+		return 0, ""
 	}
 	sep := ""
 	for _, c := range breadcrumbSeps {
 		if strings.Contains(s, c) {
 			if sep != "" {
-				return false
+				return 0, ""
 			}
 			sep = c
 		}
 	}
 	if sep == "" {
+		return 0, ""
+	}
+	return strings.Count(s, sep) + 1, sep
+}
+
+// trailStep reports whether it may be one step of a breadcrumb trail: a
+// section's name of a few words, with no digits and no punctuation.
+func trailStep(it string, maxWords int) bool {
+	words := strings.Fields(it)
+	r, _ := utf8.DecodeRuneInString(it)
+	return len(words) > 0 && len(words) <= maxWords && !unicode.IsLower(r) && !strings.ContainsAny(it, ".!?:;,\"“”«»()0123456789")
+}
+
+// titledTrail reports whether line i, t, is a breadcrumb trail that ends
+// with the page's title, "Home » Opinion » The Best Offense in Baseball":
+// sections' names up to a last step of any shape that a line near it
+// repeats whole, as the headline does.
+func titledTrail(d *document, i int, t string) bool {
+	const reach = 3 // lines with text between the trail and its headline
+	if len(t) > 400 {
 		return false
 	}
-	n := strings.Count(s, sep) + 1
-	if n > 6 {
+	steps, sep := trailSteps(t)
+	if steps < 2 || steps > 7 {
 		return false
 	}
-	maxWords := 4
-	if n == 2 {
-		maxWords = 3
-	}
-	for it := range strings.SplitSeq(s, sep) {
-		words := strings.Fields(it)
-		r, _ := utf8.DecodeRuneInString(it)
-		if len(words) == 0 || len(words) > maxWords || unicode.IsLower(r) || strings.ContainsAny(it, ".!?:;,\"“”«»()0123456789") {
+	cut := strings.LastIndex(t, sep)
+	for it := range strings.SplitSeq(t[:cut], sep) {
+		if !trailStep(it, 4) {
 			return false
 		}
 	}
-	return true
+	title := strings.TrimSpace(t[cut+len(sep):])
+	if title == "" {
+		return false
+	}
+	near := func(j int) (bool, bool) { // a line with text; the title
+		s := strings.TrimSpace(d.view(j))
+		return s != "", strings.EqualFold(s, title)
+	}
+	for j, seen := i+1, 0; j < len(d.lines) && seen < reach; j++ {
+		text, same := near(j)
+		if same {
+			return true
+		}
+		if text {
+			seen++
+		}
+	}
+	for j, seen := i-1, 0; j >= 0 && seen < reach; j-- {
+		text, same := near(j)
+		if same {
+			return true
+		}
+		if text {
+			seen++
+		}
+	}
+	return false
 }
 
 var breadcrumbSeps = []string{" › ", " » ", " > ", " / ", " · ", " → ", " ＞ "}

@@ -3585,3 +3585,35 @@ func TestLongMenus(t *testing.T) {
 			[]string{"Mill End Buses Return", "rural bus services"}, []string{"Entreprises", "Téléphonie mobile"}},
 	})
 }
+
+// TestTitledTrail checks that a breadcrumb trail whose last step is the
+// page's title goes when a line near it repeats the title, and that the
+// headline stays.
+func TestTitledTrail(t *testing.T) {
+	const title = "Villages win back their bus routes"
+	tests := []struct {
+		name, in  string
+		trailGone bool
+	}{
+		{"over its headline", "Home » Opinion » " + title + "\n\n" + title + "\n\n" + body + body2, true},
+		{"a date between", "Home / News / " + title + "\n\nAugust 9, 2012\n\n" + title + "\n\n" + body + body2, true},
+		{"under its headline", title + "\n\nNews > Local > " + title + "\n\n" + body + body2, true},
+		{"one section", "Home » " + title + "\n\n" + title + "\n\n" + body + body2, true},
+		// Without the title near it, the line may be the text's.
+		{"no title near", body + "Home » Opinion » " + title + "\n\n" + body2, false},
+		{"steps that are no sections", "Drivers, riders and staff » Opinion » " + title + "\n\n" + title + "\n\n" + body + body2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in)
+			lines := strings.Split(res.Text, "\n")
+			if !slices.Contains(lines, title) && tt.name != "no title near" {
+				t.Errorf("headline lost: %+v", res.Removed)
+			}
+			trail := slices.ContainsFunc(lines, func(l string) bool { return strings.HasSuffix(l, " "+title) })
+			if trail == tt.trailGone {
+				t.Errorf("trail kept = %v, want %v: %+v", trail, !tt.trailGone, res.Removed)
+			}
+		})
+	}
+}
