@@ -118,8 +118,10 @@ func foldAppend(b []byte, s string) (_ []byte, closed int) {
 			r = '\''
 		case isArabicMark(r):
 			continue
-		case r == 'ي' || r == 'ك':
+		case r == 'ي' || r == 'ك' || r == 'ى':
 			r = persianLetter(r)
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا' // writers set the hamza on an alef or leave it: "إقرأ", "اقرا"
 		default:
 			r = unicode.ToLower(r)
 			if r >= 'ΐ' && r <= 'ώ' {
@@ -150,12 +152,13 @@ const zwnj = '\u200c'
 
 // persianLetter writes the Arabic yeh and kaf as the Persian letters they
 // stand for on pages typed with an Arabic keyboard: "بليط" and "بلیط" are
-// one word to a Persian reader.
+// one word to a Persian reader. A final yeh without dots, as Egyptian
+// pages write it ("مسئوليتى"), is the same letter too.
 func persianLetter(r rune) rune {
-	if r == 'ي' {
-		return 'ی'
+	if r == 'ك' {
+		return 'ک'
 	}
-	return 'ک'
+	return 'ی'
 }
 
 // isArabicMark reports whether r is an Arabic vowel sign or the tatweel

@@ -1546,8 +1546,9 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 			run = append(run, b)
 		}
 		// A label inside the text, with text going on under its links,
-		// takes the one link's headline.
-		inText := label && goodSize > 0 && j < len(blocks) && (blocks[j].initial == good || text)
+		// takes the one link's headline. The text over it may be a lead
+		// of short paragraphs, none good on its own, that ends a sentence.
+		inText := label && (goodSize > 0 || sentenceOver(blocks, i)) && j < len(blocks) && (blocks[j].initial == good || text)
 		if k := len(run) - 1; inText && k > 0 && blocks[j].initial == good && run[k].titleish && (echoesText(d, run[k], blocks[j:j+1], 1) || asks(d, run[k])) {
 			// A label links one story: a second headline that shares a
 			// word with the paragraph under it is the text's subheading,
@@ -1583,6 +1584,19 @@ func (c *Cleaner) headingLists(d *document, blocks []*block) {
 		}
 		i = j - 1
 	}
+}
+
+// sentenceOver reports whether the block nearest over blocks[i], past
+// meta lines, is a sentence of running text: minPointWords words or more,
+// ending with a full stop.
+func sentenceOver(blocks []*block, i int) bool {
+	for _, b := range slices.Backward(blocks[:i]) {
+		if b.meta() {
+			continue
+		}
+		return !b.ruled && !b.titleish && b.endsStop && b.words >= minPointWords
+	}
+	return false
 }
 
 // teaserCards removes the teasers of other stories set into an article or

@@ -33,8 +33,10 @@ func foldSlow(s string, keepEnd bool) string {
 			r = '\''
 		case isArabicMark(r):
 			continue
-		case r == 'ي':
+		case r == 'ي' || r == 'ى':
 			r = 'ی'
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
 		case r == 'ك':
 			r = 'ک'
 		default:
@@ -55,7 +57,10 @@ func TestFold(t *testing.T) {
 		{"READ MORE:", "read more:", "read more"},
 		{"  Share\tthis  story ", "share this story", "share this story"},
 		{"123", "", ""},
-		{"اقرأ أيضاً:", "اقرأ أیضا:", "اقرأ أیضا"},
+		{"اقرأ أيضاً:", "اقرا ایضا:", "اقرا ایضا"},
+		// Arabic: with the hamza on its alef or without, a word is one.
+		{"إقرأ أيضاً", "اقرا ایضا", "اقرا ایضا"},
+		{"على مسئوليتى", "علی مسئولیتی", "علی مسئولیتی"},
 		{"Dauerhaft ÜBER", "dauerhaft über", "dauerhaft über"},
 		{"It’s here…", "it's here…", "it's here"},
 		{"© 2024 Agence", "© 2024 agence", "© 2024 agence"},

@@ -744,6 +744,7 @@ func TestCategories(t *testing.T) {
 		// Persian, with the spellings pages use for one word: a
 		// zero-width non-joiner, a space, or Arabic-keyboard letters.
 		{"برچسب\u200cها", Navigation},
+		{"إقرأ أيضاً", Related}, // the label with its hamza under the alef
 		{"آخرین مطالب سیاست", Related},
 		{"پربحث\u200cترین", Related},
 		{"جالب و خواندني", Related},
@@ -1158,6 +1159,16 @@ func TestLinkBeforeLastSentences(t *testing.T) {
 	last := []string{"Civic groups asked for a public hearing on fares.", "The city will take comments online until the end of the month."}
 	in := body + body2 + "Read also\n\nSubway line extension to break ground next year\n\n" + strings.Join(last, "\n\n") + "\n\n(c) 2025 Metro News. All rights reserved.\n"
 	keptAndGone(t, c0(t).Text(in), last, []string{"Subway line extension", "All rights reserved"})
+}
+
+// TestLinkUnderShortLead checks that a label's link under a lead of
+// short sentences, none a good paragraph on its own, takes its headline,
+// and that the lead stays.
+func TestLinkUnderShortLead(t *testing.T) {
+	lead := []string{"The county restored rural bus services to six villages on Monday morning.", "Drivers said the first buses of the day left full."}
+	in := "Villages win back their bus routes\n\nBy Jane Smith\n\nShare on Facebook\n\n" + strings.Join(lead, "\n\n") +
+		"\n\nRead also\n\nCouncil approves new cycle lanes for the city centre\n\nMarch 3, 2024\n\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), append(lead, "wages had not kept pace"), []string{"Council approves new cycle lanes"})
 }
 
 // TestLabelOverTable checks that a label's link over a table of the text
