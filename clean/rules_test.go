@@ -797,6 +797,16 @@ func TestCategories(t *testing.T) {
 		{"Sn.dk anvender cookies for at huske dine indstillinger, statistik og målrette annoncer.", Cookie},
 		{"Ved at benytte sn.dk eller klikke \"OK\" accepterer du vores privatlivspolitik.", Cookie},
 		{"For yderligere oplysninger om vores privatlivspolitik, brugen af cookies og dine muligheder for at fravælge disse klik her.", Cookie},
+		{"日本電子產品製造商索尼已經向美國華府申請繼續為華為提供設備。 圖／騰訊科技", Caption},
+		{"為確保您享有最佳的瀏覽體驗，建議您提升您的 IE 瀏覽器至最新版本，感謝您的配合。", Legal},
+		{"You are using an outdated browser. Please upgrade your browser to improve your experience.", Legal},
+		{"用LINE傳送", Share},
+		{"Share All sharing options for: iOS 13 will fix the FaceTime eye contact problem", Share},
+		{"رئيس التحرير : محمود مكاوي", Legal},
+		{"Chefredakteur: Hans Müller", Legal},
+		{"Editor-in-Chief: Jane Smith", Legal},
+		{"Главный редактор: Иван Петров", Legal},
+		{"Rubriques", Navigation},
 	}
 	c, err := New(Options{})
 	if err != nil {
