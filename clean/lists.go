@@ -338,14 +338,18 @@ func factBoxes(d *document, blocks []*block, lim limits) {
 			case pipeRow(s) || fixtureRow(s):
 				gap, end, rows = 0, j+1, rows+1
 				continue
+			case tallyRow(s):
+				gap, end, rows = 0, j+1, rows+1 // "Buenos Aires 12208": a name and its count
+				continue
 			case figureRow(s):
 				gap, end = 0, j+1
 				if !strings.ContainsAny(s, ":/") { // not a date or a time of day: "posted 12/26 03:32pm"
 					rows++
 				}
 				continue
-			case !isField && gap < maxGap && !b.ruled && b.size <= lengthHigh && hasLetter(s):
-				// Short lines may head the box, its table or its parts.
+			case !isField && gap < maxGap && (!b.ruled || b.cat == Navigation && shapeRuled(d, b)) && b.size <= lengthHigh && hasLetter(s):
+				// Short lines may head the box, its table or its parts,
+				// a head row of names between slashes too.
 				gap++
 				widened = widened || gap > maxBoxGap
 				continue
@@ -492,6 +496,25 @@ func sharedLabels(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// tallyRow reports whether a line is a row of a table of counts: a name
+// of at most maxCellWords words that starts with a capital and holds no
+// digit, then one figure ("Buenos Aires 12208", "Santa Fe 2.327").
+func tallyRow(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || i == len(s)-1 || !isASCIIDigit(s[i+1]) {
+		return false
+	}
+	for _, c := range []byte(s[i+1:]) {
+		if !isASCIIDigit(c) && c != '.' && c != ',' {
+			return false
+		}
+	}
+	name := strings.TrimSpace(s[:i])
+	r, _ := utf8.DecodeRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return unicode.IsUpper(r) && unicode.IsLetter(last) && !hasDigit(name) && strings.Count(name, " ") < maxCellWords
 }
 
 // figureRow reports whether a line is a row of a table of figures: three

@@ -2990,12 +2990,18 @@ func TestFactBox(t *testing.T) {
 	review := []string{"The Tide Within", "Verdict: Very good", "★★★★☆", "Cast: Joana Medrado, Edvaldo Brito", "Running time: 104 minutes", "Director: Lucia Prado"}
 	// A recipe's facts with an ad's slot among them.
 	recipe := []string{"Preparation: 30 minutes", "Cooking: 25 minutes", "Advertisement", "Difficulty: medium", "Serves: 4 people"}
+	// A table of counts by region under a head row set like a trail.
+	tally := []string{"In detail", "Region / Cases of the day", "Buenos Aires 12208", "Catamarca 155", "Santa Fe 2.327", "Tierra del Fuego 95"}
+	// A blog's posts of other years are no table.
+	years := []string{"Gentle Joy in my Jammies - 2006", "Be a Virtual BlogHer - 2005", "It's That Day - 2004"}
 	tests := []struct {
 		name       string
 		in         string
 		kept, gone []string
 	}{
 		{"after the text", body + body2 + strings.Join(box, "\n\n") + tail, box, []string{"Coach Leaves", "Copyright"}},
+		{"counts", body + body2 + strings.Join(tally, "\n\n") + tail, tally, []string{"Coach Leaves"}},
+		{"posts of other years", body + body2 + "On this day, other years:\n\n" + strings.Join(years, "\n\n") + tail, nil, years},
 		{"closing the document", body + body2 + strings.Join(contacts, "\n\n"), contacts, nil},
 		{"one label over and over", body + body2 + strings.Join(sidebar, "\n\n") + tail, nil, sidebar},
 		{"no text before", strings.Join(box[1:6], "\n\n") + "\n\n" + body + body2, nil, box[1:5]}, // the last one leans on the text
