@@ -253,6 +253,61 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// hasMeasure reports whether s holds a figure that is not a year: "3.397
+// km" and "2 (Phobos, Deimos)" do, "Car Reviews in 2012" does not.
+func hasMeasure(s string) bool {
+	for i := 0; i < len(s); {
+		if !isASCIIDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIIDigit(s[j]) {
+			j++
+		}
+		if j-i != 4 || s[i:i+2] != "19" && s[i:i+2] != "20" {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// figuresInText keeps a box of figures set between two paragraphs of the
+// text: up to maxBoxLines short lines, half of them or more with a figure
+// other than a year ("Mars: 3.397 km", "Masse"), after kept text and
+// before a paragraph.
+// Menus and headline lists hold few figures; a sidebar of them ends where
+// a phrase rule removes a line, as in announcedLists.
+func figuresInText(d *document, blocks []*block, lim limits) {
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i].cls == good || !afterText(d, blocks, i) {
+			continue
+		}
+		end, figures := i, 0
+		for ; end < len(blocks) && end-i < maxBoxLines && blocks[end].cls != good; end++ {
+			b := blocks[end]
+			if b.ruled && b.cat == Navigation && b.menuItem() && end+1 < len(blocks) && blocks[end+1].paragraph() {
+				continue // the box's button: "Show more"
+			}
+			if b.ruled && !b.aside() && !shapeRuled(d, b) || len(b.lines) != 1 || b.size > lengthHigh {
+				break
+			}
+			if hasMeasure(d.view(b.lines[0])) {
+				figures++
+			}
+		}
+		if end == len(blocks) || !blocks[end].paragraph() || figures < minBoxFields || figures*2 < end-i {
+			i = end
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			b.keepInText(d, lim)
+		}
+		i = end
+	}
+}
+
 // afterText reports whether blocks[i] follows kept text, once a read-also
 // unit between them is passed over: a link ruled as such, or a heading the
 // rules removed ("Recommended:") and the one headline under it.

@@ -3644,3 +3644,25 @@ func TestTitledTrail(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresInText checks that a box of figures set between two
+// paragraphs of the text stays, its names and values too, while the button
+// that opens it goes.
+func TestFiguresInText(t *testing.T) {
+	box := []string{"Mars and Earth compared", "Mass", "Mars: 6.4185 x 10^23 kg", "Earth: 5.976 x 10^24 kg", "Mean radius",
+		"Mars: 3,397 km", "Earth: 6,378.1 km", "Moons", "Mars: 2 (Phobos, Deimos)", "Earth: 1 (the Moon)"}
+	keptAndGone(t, c0(t).Text(body+strings.Join(box, "\n\n")+"\n\nShow more\n\n"+body2), box, []string{"Show more"})
+}
+
+func TestHasMeasure(t *testing.T) {
+	checkLines(t, "hasMeasure", hasMeasure, []lineCase{
+		{"Mars: 3,397 km", true},
+		{"Moons 2", true},
+		{"Earth: 1 (the Moon)", true},
+		{"Founded 2150", true},
+		{"Car Reviews in 2012", false},
+		{"2012 Honda Accord Sedan", false},
+		{"From 1999 to 2004", false},
+		{"Mass", false},
+	})
+}
