@@ -807,6 +807,9 @@ func TestCategories(t *testing.T) {
 		{"Editor-in-Chief: Jane Smith", Legal},
 		{"Главный редактор: Иван Петров", Legal},
 		{"Rubriques", Navigation},
+		{"In Pocket speichern vorlesen Drucken Kommentare lesen 28 Beiträge", Share},
+		{"vorlesen Druckansicht Kommentare lesen 128 Beiträge", Share},
+		{"¿Cansado de leer?Haz click y te la leemos nosotros", Media},
 	}
 	c, err := New(Options{})
 	if err != nil {
