@@ -253,6 +253,102 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// announcedSections keeps a list in sections that the text announces
+// without a colon ("See below for the full list of winners."): under
+// capitals that name each section ("ENTERTAINER OF THE YEAR"), the names
+// of a few lines each, up to the next paragraph or to the page's own
+// lines. An award's winners and an election's results read as menus line
+// by line, but a menu is no list the text announces. Only structural
+// verdicts are undone, as in announcedLists.
+func announcedSections(d *document, blocks []*block, lim limits) {
+	const minSections = 3
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i].cls == good || !afterText(d, blocks, i) || !announcesList(d.view(blocks[i-1].lines[len(blocks[i-1].lines)-1])) {
+			continue
+		}
+		end, heads := i, 0
+		for ; end < len(blocks); end++ {
+			b := blocks[end]
+			s := d.view(b.lines[0])
+			_, _, isField := field(s)
+			if b.ruled && !b.aside() && !shapeRuled(d, b) || len(b.lines) != 1 {
+				break
+			}
+			if b.cls == good && !isField && (b.endsStop || b.size >= lengthLow) {
+				break // the text goes on
+			}
+			if shouted(s) {
+				heads++
+			}
+		}
+		if heads < minSections || heads*2 > end-i {
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			if b.ruled && b.cat == Duplicate {
+				b.unrule(d, lim) // a name in two sections
+			}
+			b.keepInText(d, lim)
+		}
+		i = end
+	}
+}
+
+// listAnnouncers are the words by which a sentence points to a list
+// under it, in lower case.
+var listAnnouncers = []string{
+	"below", "the following", "full list", "complete list",
+	"a continuación", "lista completa", "ci-dessous", "liste complète", "voici la liste",
+	"im folgenden", "die folgende", "vollständige liste", "di seguito", "elenco completo",
+	"a seguir", "abaixo", "lista completa", "hieronder", "volledige lijst",
+	"poniżej", "pełna lista", "ниже", "полный список",
+}
+
+// announcesList reports whether the last sentence of s points to a list
+// under it.
+func announcesList(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !isSentenceEnd(rune(s[len(s)-1])) {
+		return false
+	}
+	last := strings.ToLower(s[lastSentenceStart(s):])
+	for _, w := range listAnnouncers {
+		if strings.Contains(last, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSentenceStart returns where the last sentence of s starts: past the
+// last full stop, question or exclamation mark that a space and a capital
+// follow.
+func lastSentenceStart(s string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+				return i + 2
+			}
+		}
+	}
+	return 0
+}
+
+// shouted reports whether s is written in capitals, as a section's name
+// in a list often is: four letters or more, none in lower case.
+func shouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
 // hasMeasure reports whether s holds a figure that is not a year: "3.397
 // km" and "2 (Phobos, Deimos)" do, "Car Reviews in 2012" does not.
 func hasMeasure(s string) bool {

@@ -3669,3 +3669,39 @@ func TestHasMeasure(t *testing.T) {
 		{"Mass", false},
 	})
 }
+
+// TestAnnouncedSections checks that a list in sections under a sentence
+// that announces it without a colon stays, a name given in two sections
+// too, and that the same list with no sentence to announce it goes.
+func TestAnnouncedSections(t *testing.T) {
+	list := []string{
+		"ENTERTAINER OF THE YEAR", "Luke Bryan", "Eric Church", "Carrie Underwood",
+		"FEMALE ARTIST OF THE YEAR", "Kelsea Ballerini", "Miranda Lambert", "Carrie Underwood",
+		"SONG OF THE YEAR", "“Some of It” – Eric Church",
+		"Publishers: Sony/ATV Tree Publishing/Longer and Louder Music, admin. by Sony/ATV Music Publishing LLC; Mammaw’s Fried Okra Music/Little Louder Songs, admin. by Songs of Kobalt Music Publishing; Bobby Pinson Music",
+		"NEW MALE ARTIST OF THE YEAR", "Jimmie Allen", "Riley Green",
+	}
+	tail := "\n\nFollow Us\n\nCopyright 2025 Valley Radio. All rights reserved.\n"
+	lead := "The awards were handed out on Wednesday night in Nashville, after a delay of several months.\n\n"
+	tests := []struct {
+		name, intro string
+		kept        bool
+	}{
+		{"announced", "See below for the full list of this year's winners and nominees.", true},
+		{"in Spanish", "A continuación, la lista completa de ganadores.", true},
+		{"not announced", "The show drew its largest audience in five years.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(body + lead + tt.intro + "\n\n" + strings.Join(list, "\n\n") + tail)
+			if tt.kept {
+				keptAndGone(t, res, list, []string{"Follow Us", "All rights reserved"})
+				if strings.Count(res.Text, "Carrie Underwood") != 2 {
+					t.Errorf("a name in two sections kept %d times", strings.Count(res.Text, "Carrie Underwood"))
+				}
+			} else {
+				keptAndGone(t, res, nil, list[:3])
+			}
+		})
+	}
+}
