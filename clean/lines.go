@@ -808,7 +808,9 @@ func trailStep(it string, maxWords int) bool {
 // repeats whole, as the headline does.
 func titledTrail(d *document, i int, t string) bool {
 	const reach = 3 // lines with text between the trail and its headline
-	if len(t) > 400 {
+	// The first step is a section's name of a few words: its separator
+	// comes early, or the line is no trail (a quick no for most lines).
+	if len(t) > 400 || !spaceBeforeSep(t[:min(len(t), 48)]) {
 		return false
 	}
 	steps, sep := trailSteps(t)

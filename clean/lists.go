@@ -254,8 +254,9 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 }
 
 // announcedSections keeps a list in sections that the text announces
-// without a colon ("See below for the full list of winners."): under
-// capitals that name each section ("ENTERTAINER OF THE YEAR"), the names
+// without a colon ("See below for the full list of winners."): from the
+// first, under capitals that name each section ("ENTERTAINER OF THE
+// YEAR"), the names
 // of a few lines each, up to the next paragraph or to the page's own
 // lines. An award's winners and an election's results read as menus line
 // by line, but a menu is no list the text announces. Only structural
@@ -263,7 +264,10 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 func announcedSections(d *document, blocks []*block, lim limits) {
 	const minSections = 3
 	for i := 1; i < len(blocks); i++ {
-		if blocks[i].cls == good || !afterText(d, blocks, i) || !announcesList(d.view(blocks[i-1].lines[len(blocks[i-1].lines)-1])) {
+		// The list opens with its first section's name: a quick no for
+		// every other block after the text.
+		if b := blocks[i]; b.cls == good || b.ruled && !shapeRuled(d, b) || !shouted(d.view(b.lines[0])) || !afterText(d, blocks, i) ||
+			!announcesList(d.view(blocks[i-1].lines[len(blocks[i-1].lines)-1])) {
 			continue
 		}
 		end, heads := i, 0
