@@ -810,6 +810,8 @@ func TestCategories(t *testing.T) {
 		{"In Pocket speichern vorlesen Drucken Kommentare lesen 28 Beiträge", Share},
 		{"vorlesen Druckansicht Kommentare lesen 128 Beiträge", Share},
 		{"¿Cansado de leer?Haz click y te la leemos nosotros", Media},
+		{"Email the author | Follow on Twitter", Share},
+		{"View/Post Comments", Share},
 	}
 	c, err := New(Options{})
 	if err != nil {
