@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -795,7 +796,7 @@ func datedFeeds(d *document, blocks []*block) {
 			return false
 		}
 		b := blocks[j]
-		if !b.ruled || len(b.lines) != 1 || !(b.cat == Date && shapeRuled(d, b) || !day && b.cat == Media) {
+		if !b.ruled || len(b.lines) != 1 || !(b.cat == Date && b.heading == nil || !day && b.cat == Media) {
 			return false
 		}
 		t := strings.TrimSpace(d.view(b.lines[0]))
@@ -826,11 +827,20 @@ func datedFeeds(d *document, blocks []*block) {
 			continue
 		}
 		j, stories, last := i, 0, i // last: where the last story begins
-		for n := stampAt(j); n > 0 && headline(j+n); n = stampAt(j) {
+		// Once a feed has shown its day, its later stories may give the
+		// hour alone ("Acum o oră", "15:50", then "15:10").
+		hourOnly := func(j int) int {
+			if stories > 0 && stamp(j, false) {
+				return 1
+			}
+			return 0
+		}
+		for n := cmp.Or(stampAt(j), hourOnly(j)); n > 0 && headline(j+n); n = cmp.Or(stampAt(j), hourOnly(j)) {
 			last = j
 			j += n + 1
-			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 {
-				j++ // the summary
+			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 ||
+				j < len(blocks) && blocks[j].ruled && blocks[j].heading == nil && !stamp(j, true) && !stamp(j, false) {
+				j++ // the summary, which a rule may have removed ("The post … appeared first on …")
 			}
 			stories++
 		}

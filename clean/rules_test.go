@@ -3528,6 +3528,16 @@ func TestDatedFeeds(t *testing.T) {
 			"14:02:00\n2020-09-15\nVillages win back their bus routes\n" + body + body2,
 			[]string{"Villages win back their bus routes", "rural bus services", "struggle to hire"},
 			[]string{"Harbour ferry returns", "Council tax rise approved", "Library to open on Sundays"}},
+		// A feed that gives its first story's age and hour may give the
+		// hour alone for the later ones, and a rule may have removed a
+		// summary.
+		{"the hour after the day", "Villages win back their bus routes\n\n" + body + body2 +
+			story("An hour ago\n15:50", "Harbour ferry returns after winter repairs", "The ferry runs again. The post Harbour ferry returns after winter repairs appeared first on Valley Times.") +
+			story("15:10", "School roof repairs finish early", "Pupils return to the main building a week sooner than planned.") +
+			story("14:40", "Council tax rise approved after long debate", "The post Council tax rise approved after long debate appeared first on Valley Times.") +
+			story("14:10", "Library to open on Sundays from June", "The central library will open on Sunday afternoons after a campaign by parents."),
+			[]string{"rural bus services", "struggle to hire"},
+			[]string{"Harbour ferry returns", "School roof repairs", "Council tax rise approved", "Library to open on Sundays"}},
 		// A live blog stamps its entries with the hour alone: they are
 		// its text.
 		{"live blog", "Villages win back their bus routes\n\n" + body + body2 +
