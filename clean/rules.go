@@ -209,6 +209,7 @@ func categoryList() string {
 // matcher finds the rules that match a line. It is read-only once built.
 type matcher struct {
 	lines     map[string]*Rule // line and heading rules by folded pattern
+	longest   int              // bytes of the longest pattern in lines
 	linked    map[string]*Rule // label rules as they open a line with their link, by folded pattern
 	prefixes  pairIndex[*Rule] // prefix rules by their first two bytes
 	prefix1   [256][]*Rule     // prefix rules of one byte
@@ -253,6 +254,7 @@ func newMatcher(rules []Rule) *matcher {
 			if old, ok := m.lines[r.folded]; !ok || !old.takesList() {
 				m.lines[r.folded] = r
 			}
+			m.longest = max(m.longest, len(r.folded))
 			if r.Kind == LabelRule {
 				// "Read also: headline" on one line is the label and its
 				// link: the line goes, and takes no headline under it.
@@ -325,8 +327,10 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 	if !sized {
 		return m.long(line, sc, false)
 	}
-	if r := m.lines[string(closed)]; r != nil {
-		return r
+	if len(closed) <= m.longest { // most lines of text: a quick no
+		if r := m.lines[string(closed)]; r != nil {
+			return r
+		}
 	}
 	if r := m.prefix(open); r != nil {
 		return r
