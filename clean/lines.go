@@ -827,26 +827,15 @@ func titledTrail(d *document, i int, t string) bool {
 	if title == "" {
 		return false
 	}
-	near := func(j int) (bool, bool) { // a line with text; the title
-		s := strings.TrimSpace(d.view(j))
-		return s != "", strings.EqualFold(s, title)
-	}
-	for j, seen := i+1, 0; j < len(d.lines) && seen < reach; j++ {
-		text, same := near(j)
-		if same {
-			return true
-		}
-		if text {
-			seen++
-		}
-	}
-	for j, seen := i-1, 0; j >= 0 && seen < reach; j-- {
-		text, same := near(j)
-		if same {
-			return true
-		}
-		if text {
-			seen++
+	for _, step := range [2]int{1, -1} { // under the trail, then over it
+		for j, seen := i+step, 0; j >= 0 && j < len(d.lines) && seen < reach; j += step {
+			s := strings.TrimSpace(d.view(j))
+			if strings.EqualFold(s, title) {
+				return true
+			}
+			if s != "" {
+				seen++
+			}
 		}
 	}
 	return false

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -257,11 +256,10 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 // announcedSections keeps a list in sections that the text announces
 // without a colon ("See below for the full list of winners."): from the
 // first, under capitals that name each section ("ENTERTAINER OF THE
-// YEAR"), the names
-// of a few lines each, up to the next paragraph or to the page's own
-// lines. An award's winners and an election's results read as menus line
-// by line, but a menu is no list the text announces. Only structural
-// verdicts are undone, as in announcedLists.
+// YEAR"), the names of a few lines each, up to the next paragraph or to
+// the page's own lines. An award's winners and an election's results read
+// as menus line by line, but a menu is no list the text announces. Only
+// structural verdicts are undone, as in announcedLists.
 func announcedSections(d *document, blocks []*block, lim limits) {
 	const minSections = 3
 	for i := 1; i < len(blocks); i++ {
@@ -274,12 +272,11 @@ func announcedSections(d *document, blocks []*block, lim limits) {
 		end, heads := i, 0
 		for ; end < len(blocks); end++ {
 			b := blocks[end]
-			s := d.view(b.lines[0])
-			_, _, isField := field(s)
 			if b.ruled && !b.aside() && !shapeRuled(d, b) || len(b.lines) != 1 {
 				break
 			}
-			if b.cls == good && !isField && (b.endsStop || b.size >= lengthLow) {
+			s := d.view(b.lines[0])
+			if _, _, isField := field(s); b.cls == good && (b.endsStop || b.size >= lengthLow) && !isField {
 				break // the text goes on
 			}
 			if shouted(s) {
@@ -305,7 +302,7 @@ var listAnnouncers = []string{
 	"below", "the following", "full list", "complete list",
 	"a continuación", "lista completa", "ci-dessous", "liste complète", "voici la liste",
 	"im folgenden", "die folgende", "vollständige liste", "di seguito", "elenco completo",
-	"a seguir", "abaixo", "lista completa", "hieronder", "volledige lijst",
+	"a seguir", "abaixo", "hieronder", "volledige lijst",
 	"poniżej", "pełna lista", "ниже", "полный список",
 }
 
@@ -377,9 +374,9 @@ func hasMeasure(s string) bool {
 // figuresInText keeps a box of figures set between two paragraphs of the
 // text: up to maxBoxLines short lines, half of them or more with a figure
 // other than a year ("Mars: 3.397 km", "Masse"), after kept text and
-// before a paragraph.
-// Menus and headline lists hold few figures; a sidebar of them ends where
-// a phrase rule removes a line, as in announcedLists.
+// before a paragraph. Menus and headline lists hold few figures; a
+// sidebar of them ends where a phrase rule removes a line, as in
+// announcedLists.
 func figuresInText(d *document, blocks []*block, lim limits) {
 	for i := 1; i < len(blocks); i++ {
 		if blocks[i].cls == good || !afterText(d, blocks, i) {
@@ -829,13 +826,13 @@ func datedFeeds(d *document, blocks []*block) {
 		j, stories, last := i, 0, i // last: where the last story begins
 		// Once a feed has shown its day, its later stories may give the
 		// hour alone ("Acum o oră", "15:50", then "15:10").
-		hourOnly := func(j int) int {
-			if stories > 0 && stamp(j, false) {
-				return 1
+		next := func(j int) int { // the blocks of the next story's stamp
+			if n := stampAt(j); n > 0 || stories == 0 || !stamp(j, false) {
+				return n
 			}
-			return 0
+			return 1
 		}
-		for n := cmp.Or(stampAt(j), hourOnly(j)); n > 0 && headline(j+n); n = cmp.Or(stampAt(j), hourOnly(j)) {
+		for n := next(j); n > 0 && headline(j+n); n = next(j) {
 			last = j
 			j += n + 1
 			if text(j) && !blocks[j].headlineShaped() && blocks[j].sentences(d) <= 3 ||
