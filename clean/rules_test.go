@@ -812,6 +812,12 @@ func TestCategories(t *testing.T) {
 		{"¿Cansado de leer?Haz click y te la leemos nosotros", Media},
 		{"Email the author | Follow on Twitter", Share},
 		{"View/Post Comments", Share},
+		{"コメントを書く", Comment},
+		{"기사 공유하기", Share},
+		{"Sdílejte článek", Share},
+		{"שתפו את הכתבה", Share},
+		{"مقالات ذات صلة", Related},
+		{"மேலும் படிக்க", Related},
 	}
 	c, err := New(Options{})
 	if err != nil {
