@@ -818,6 +818,10 @@ func TestCategories(t *testing.T) {
 		{"שתפו את הכתבה", Share},
 		{"مقالات ذات صلة", Related},
 		{"மேலும் படிக்க", Related},
+		{"Reageer", Comment},
+		{"Tinggalkan komentar", Comment},
+		{"댓글 쓰기", Comment},
+		{"Kommentera", Comment},
 	}
 	c, err := New(Options{})
 	if err != nil {
