@@ -822,6 +822,13 @@ func TestCategories(t *testing.T) {
 		{"Tinggalkan komentar", Comment},
 		{"댓글 쓰기", Comment},
 		{"Kommentera", Comment},
+		{"Retour en haut", Navigation},
+		{"Başa dön", Navigation},
+		{"Politica de confidențialitate", Legal},
+		{"Политика конфиденциальности", Legal},
+		{"プライバシーポリシー", Legal},
+		{"سياسة الخصوصية", Legal},
+		{"I più visti", Related},
 	}
 	c, err := New(Options{})
 	if err != nil {
