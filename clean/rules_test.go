@@ -829,6 +829,9 @@ func TestCategories(t *testing.T) {
 		{"プライバシーポリシー", Legal},
 		{"سياسة الخصوصية", Legal},
 		{"I più visti", Related},
+		{"Zaprenumeruj", Promo},
+		{"구독하기", Promo},
+		{"Ta strona korzysta z plików cookies.", Cookie},
 	}
 	c, err := New(Options{})
 	if err != nil {
