@@ -832,6 +832,11 @@ func TestCategories(t *testing.T) {
 		{"Zaprenumeruj", Promo},
 		{"구독하기", Promo},
 		{"Ta strona korzysta z plików cookies.", Cookie},
+		{"Próximo artigo", Navigation},
+		{"Следующая статья", Navigation},
+		{"Artikel sebelumnya", Navigation},
+		{"المقال السابق", Navigation},
+		{"次の記事", Navigation},
 	}
 	c, err := New(Options{})
 	if err != nil {
