@@ -837,6 +837,9 @@ func TestCategories(t *testing.T) {
 		{"Artikel sebelumnya", Navigation},
 		{"المقال السابق", Navigation},
 		{"次の記事", Navigation},
+		{"Sponsorisé", Ad},
+		{"Спонсорский материал", Ad},
+		{"Schlagwörter:", Navigation},
 	}
 	c, err := New(Options{})
 	if err != nil {
