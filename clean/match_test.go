@@ -219,6 +219,7 @@ func FuzzTriggers(f *testing.F) {
 	f.Add("Photographs and Photos: The Herald")
 	f.Add("Сетевое издание. Свидетельство о регистрации СМИ Эл № ФС77-12345")
 	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s) // as rules see every line
 		canon := canonAppend(nil, s)
 		x.candidates(canon, set)
 		lower := canonIsLower(s)
@@ -268,6 +269,10 @@ func TestTriggerChecks(t *testing.T) {
 		{`(?i)(?:read|more)`, nil, nil, nil},  // not anchored
 		{`(?i)(partner|consent).{0,250}(cookies?|kukis?)`, nil, []string{"cookies", "cookie", "kukis", "kuki"}, []string{"Our partners agree.", "Consent to the terms"}},
 		{`(?i)^(?:partner|consent).{0,250}(cookies?)`, nil, nil, nil}, // anchored: its start is check enough
+		// Rules see lines trimmed: space before the end is no ending.
+		{`(?i)\(photo\s*/[^)]*\)\s*$`, []string{")"}, nil, []string{"(Photo/AP) and later"}},
+		{`(?i)\bcomments?[ \t]*$`, []string{"comments", "comment"}, nil, []string{"Comments are closed."}},
+		{`(?i)\bcomments?[\s.]*$`, nil, nil, nil}, // a class wider than white space
 	}
 	for _, tt := range tests {
 		tr := triggerOf(tt.pattern)
@@ -282,6 +287,39 @@ func TestTriggerChecks(t *testing.T) {
 			if worthRunning(x, 0, canonAppend(nil, ln), false) || worthRunning(x, 0, ln, true) {
 				t.Errorf("%s: would run on %q", tt.pattern, ln)
 			}
+		}
+	}
+}
+
+// TestLongEnds checks that the literals of a long rule whose matches end
+// the line are looked for only in lines ending so, and that literals of
+// one head serve rules with and without an ending.
+func TestLongEnds(t *testing.T) {
+	pats := []string{
+		`\s(?:hide|toggle) caption$`,
+		`\((?:AP )?Photos?\s*/[^()]{1,80}\)\s*$`,
+		`Photographs by`, // shares the head "Phot" and ends anywhere
+	}
+	var f litFilter
+	for i, p := range pats {
+		f.add(i, rawTriggerOf(p))
+	}
+	tests := []struct {
+		line string
+		want uint64 // the rules marked
+	}{
+		{"The storm over the pier. toggle caption", 1},
+		{"toggle caption Jane Doe/for the paper", 0},
+		{"Smoke rises. (AP Photo/Hassan Ammar)", 2},
+		{"Photo/AP: smoke rises over the city", 0},
+		{"Photographs by Jane Doe (Photo/AP)", 6},
+		{"Photographs by Jane Doe", 4},
+	}
+	for _, tt := range tests {
+		set := make([]uint64, 1)
+		f.mark(tt.line, set)
+		if set[0] != tt.want {
+			t.Errorf("mark(%q) = %b, want %b", tt.line, set[0], tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Regular expressions are the slowest rules, so each gets a trigger: a set
@@ -76,7 +77,9 @@ func rawTriggerOf(pattern string) trigger {
 	if foldsCase(re) {
 		return triggerOf(pattern)
 	}
-	return lits{raw: true}.trigger(re)
+	t := lits{raw: true}.trigger(re)
+	t.ends = lits{raw: true}.endSet(re)
+	return t
 }
 
 func foldsCase(re *syntax.Regexp) bool {
@@ -167,8 +170,12 @@ func (x lits) endSet(re *syntax.Regexp) []string {
 	if last.Op != syntax.OpEndText && last.Op != syntax.OpEndLine {
 		return nil
 	}
+	k := len(re.Sub) - 2
+	if trailingSpace(re.Sub[k]) {
+		k-- // rules see lines trimmed: "\)\s*$" ends with ")"
+	}
 	acc := []string{""}
-	for k := len(re.Sub) - 2; k >= 0; k-- {
+	for ; k >= 0; k-- {
 		e, ok := x.exactSet(re.Sub[k])
 		if !ok {
 			break
@@ -180,6 +187,26 @@ func (x lits) endSet(re *syntax.Regexp) []string {
 		acc = next
 	}
 	return nonEmpty(acc)
+}
+
+// trailingSpace reports whether re is optional white space, which no
+// trimmed line ends with.
+func trailingSpace(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpStar && re.Op != syntax.OpQuest || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	class := re.Sub[0].Rune
+	for i := 0; i+1 < len(class); i += 2 {
+		if class[i+1]-class[i] > 0x20 {
+			return false // no run of spaces is as wide
+		}
+		for r := class[i]; r <= class[i+1]; r++ {
+			if !unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // alsoSet returns literals one of which every match holds besides one of
@@ -554,8 +581,10 @@ type litFilter struct {
 }
 
 type litGroup struct {
-	head string // the first groupHead bytes that the literals share
-	lits []trigLit
+	head  string // the first groupHead bytes that the literals share
+	lits  []trigLit
+	gated bool     // every rule of lits needs the line to end with one of ends
+	ends  []string // so a line ending otherwise is not scanned for them
 }
 
 const groupHead = 4
@@ -568,9 +597,19 @@ func (f *litFilter) add(rule int, t trigger) {
 			k := slices.IndexFunc(f.anywhere, func(g litGroup) bool { return g.head == head })
 			if k < 0 {
 				k = len(f.anywhere)
-				f.anywhere = append(f.anywhere, litGroup{head: head})
+				f.anywhere = append(f.anywhere, litGroup{head: head, gated: t.ends != nil})
 			}
-			f.anywhere[k].lits = append(f.anywhere[k].lits, trigLit{l, rule})
+			g := &f.anywhere[k]
+			g.lits = append(g.lits, trigLit{l, rule})
+			if g.gated = g.gated && t.ends != nil; g.gated {
+				for _, e := range t.ends {
+					if !slices.Contains(g.ends, e) {
+						g.ends = append(g.ends, e)
+					}
+				}
+			} else {
+				g.ends = nil
+			}
 		case len(l) == 1:
 			f.short = append(f.short, trigLit{l, rule})
 		default:
@@ -597,6 +636,9 @@ func (f *litFilter) mark(s string, set []uint64) {
 		}
 	}
 	for _, g := range f.anywhere {
+		if g.gated && !slices.ContainsFunc(g.ends, func(e string) bool { return strings.HasSuffix(s, e) }) {
+			continue
+		}
 		for from := 0; from < len(s); {
 			i := strings.Index(s[from:], g.head)
 			if i < 0 {
