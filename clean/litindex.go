@@ -20,8 +20,9 @@ import (
 type litIndex[T any] struct {
 	stride int
 	has    [1 << (quadBits - 6)]uint64
-	quads  map[uint32][]litEntry[T] // by four bytes with caseBit4
-	short  []litEntry[T]            // shorter than stride+3
+	slot   *[1 << quadBits]uint32 // bucket of a quadHash, or 0
+	quads  [][]litEntry[T]        // buckets, by quadHash of four bytes with caseBit4
+	short  []litEntry[T]          // shorter than stride+3
 }
 
 // litEntry is one literal, filed at offset off; seq is its place in the
@@ -48,7 +49,7 @@ func newLitIndex[T any](lits []string, vals []T) *litIndex[T] {
 		lens[i] = len(l)
 	}
 	slices.Sort(lens)
-	x := &litIndex[T]{stride: maxStride, quads: map[uint32][]litEntry[T]{}}
+	x := &litIndex[T]{stride: maxStride, slot: new([1 << quadBits]uint32), quads: [][]litEntry[T]{nil}}
 	if len(lens) > 0 {
 		// Probe every few bytes, searching a few short literals alone
 		// when that lets the probes spread further.
@@ -67,7 +68,11 @@ func newLitIndex[T any](lits []string, vals []T) *litIndex[T] {
 			k := load4(lit, off) | caseBit4
 			h := quadHash(k)
 			x.has[h>>6] |= 1 << (h & 63)
-			x.quads[k] = append(x.quads[k], litEntry[T]{lit: lit, off: off, seq: i, v: vals[i]})
+			if x.slot[h] == 0 {
+				x.slot[h] = uint32(len(x.quads))
+				x.quads = append(x.quads, nil)
+			}
+			x.quads[x.slot[h]] = append(x.quads[x.slot[h]], litEntry[T]{lit: lit, off: off, seq: i, v: vals[i]})
 		}
 	}
 	return x
@@ -79,10 +84,11 @@ func newLitIndex[T any](lits []string, vals []T) *litIndex[T] {
 func find[T any, S string | []byte](x *litIndex[T], s S, lower bool, fn func(at int, e *litEntry[T])) {
 	for p := 0; p+4 <= len(s); p += x.stride {
 		k := load4(s, p) | caseBit4
-		if h := quadHash(k); x.has[h>>6]&(1<<(h&63)) == 0 {
+		h := quadHash(k)
+		if x.has[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		es := x.quads[k]
+		es := x.quads[x.slot[h]]
 		for i := range es {
 			e := &es[i]
 			if at := p - e.off; at >= 0 && prefixAt(s, at, e.lit, lower) {
