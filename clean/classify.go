@@ -311,7 +311,7 @@ func creditedCaptions(d *document, blocks []*block) {
 		// A credit for the reporting ("… contributed to this report.")
 		// ends as a sentence; a photo's does not.
 		// A table's last row over its source is no caption either.
-		if !inText || b.ruled || len(b.lines) != 1 || b.size > headingMax || b.sentEnd || !credited(blocks, i) || endsSentence(d.view(blocks[i+1].lines[0])) || pipeRow(d.view(b.lines[0])) {
+		if !inText || b.ruled || len(b.lines) != 1 || b.size > headingMax || b.sentEnd || !credited(d, blocks, i) || endsSentence(d.view(blocks[i+1].lines[0])) || pipeRow(d.view(b.lines[0])) {
 			inText = inText || !b.ruled && b.initial == good
 			continue
 		}

@@ -42,7 +42,7 @@ func keepHeadline(d *document, blocks []*block) {
 		if b.cat == Duplicate && originalKept(d, blocks, b) || b.reheaded {
 			return // the text has its heading already
 		}
-		if b.headline() && !credited(blocks, i) {
+		if b.headline() && !credited(d, blocks, i) {
 			if !looked {
 				lead, looked = leadStems(d, blocks[start:]), true
 			}
@@ -124,7 +124,7 @@ func keepHeadline(d *document, blocks []*block) {
 			}
 			nearest = false
 		}
-		if credited(blocks, i) {
+		if credited(d, blocks, i) {
 			// A photo, or a gallery of them, may stand between the
 			// headline and its text: a caption is a hop, however long.
 			if hops++; hops > headlineHops {
@@ -187,7 +187,7 @@ func claimPointsOver(d *document, blocks []*block, i int, text []*block, max int
 	n := 0
 	for j := i - 1; j >= 0 && n < max; j-- {
 		up := blocks[j]
-		if up.meta() || !up.headline() || credited(blocks, j) || !summaryPoint(d, up, text) {
+		if up.meta() || !up.headline() || credited(d, blocks, j) || !summaryPoint(d, up, text) {
 			break
 		}
 		up.claim(d)
@@ -239,7 +239,7 @@ func claimOver(d *document, blocks []*block, i int, lead []uint64, least int) bo
 		return false
 	}
 	up := blocks[i-1]
-	if up.meta() || up.cat == Duplicate && originalKept(d, blocks, up) || !up.headline() || credited(blocks, i-1) {
+	if up.meta() || up.cat == Duplicate && originalKept(d, blocks, up) || !up.headline() || credited(d, blocks, i-1) {
 		return false
 	}
 	return claimEcho(d, up, lead, least)
@@ -310,15 +310,16 @@ func echoesText(d *document, h *block, blocks []*block, n int) bool {
 
 // credited reports whether a photo credit, or a gallery's count of its
 // slides, follows blocks[i]: then it is a caption, however much it has in
-// common with the text.
-func credited(blocks []*block, i int) bool {
+// common with the text. An agency's name with the hour of the story ("AFP
+// 30 avril 2015 à 07:19") credits the story under its headline instead.
+func credited(d *document, blocks []*block, i int) bool {
 	if i+1 == len(blocks) || !blocks[i+1].ruled {
 		return false
 	}
 	// Some credits come in brackets, and the rules take them for
 	// captions: "(foto di Marco Lenzi)".
 	n := blocks[i+1]
-	return n.cat == Credit || n.cat == Caption && n.heading == nil || n.slide
+	return n.cat == Credit && !clockTime(d.view(n.lines[0])) || n.cat == Caption && n.heading == nil || n.slide
 }
 
 // leadStems returns the stems of the longer words of the first paragraphs

@@ -1837,6 +1837,29 @@ func TestHeadlineOverCaption(t *testing.T) {
 	keptAndGone(t, c0(t).Text(in), []string{"Rural bus routes return to villages", "Villages win back lost rural routes"}, []string{"Copy link"})
 }
 
+// TestHeadlineOverAgencyCredit checks that a headline stays over the
+// agency's name and the hour of the story, which a rule removes as a
+// credit: a photo's credit, without an hour, makes the line over it a
+// caption.
+func TestHeadlineOverAgencyCredit(t *testing.T) {
+	head := "Politics\nSociety\nWorld\nEconomy\nCulture\nIdeas\nBlogs\nVideo\nPhoto\nRadio\nSports\nBooks\nHome\n›\nWorld\n" +
+		"More rural bus services for the region\n"
+	widgets := "Facebook :Facebook\nTwitter :Twitter\nGoogle+ :Google+\nSend :Mail\n"
+	tests := []struct {
+		credit string
+		kept   bool
+	}{
+		{"AFP 30 April 2015 at 07:19 (Updated: 30 April 2015 at 07:38)", true},
+		{"AFP / Jane Doe", false},
+	}
+	for _, tt := range tests {
+		out := c0(t).Text(head + tt.credit + "\n" + widgets + body + body2).Text
+		if kept := strings.Contains(out, "More rural bus services"); kept != tt.kept {
+			t.Errorf("over %q: headline kept = %v, want %v:\n%s", tt.credit, kept, tt.kept, out)
+		}
+	}
+}
+
 // TestHeadingInMenu checks that a heading which is one item of the site's
 // menu ("News" among "Home", "Pics", "Fashion") takes the menu with it,
 // not the headline and short paragraphs that open the article under it.
