@@ -262,6 +262,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 		closingStories(d, blocks)
 		teaserCards(d, blocks)
 		datedFeeds(d, blocks)
+		timedFeeds(d, blocks)
 		wireTeasers(d, blocks)
 		inlineTeasers(d, blocks)
 	}

@@ -858,6 +858,102 @@ func datedFeeds(d *document, blocks []*block) {
 	}
 }
 
+// timedFeeds removes a ticker of news set beside the text: minFeedStories
+// or more headlines, each after its hour on its line ("14:44 Accusations
+// de viols : 14 militaires mis en cause"), most of them straight over the
+// next story. A story may instead stand under its hour alone, as a kicker
+// and a summary, or as a post quoted from a social network. A live blog
+// is no such ticker: under each hour it tells its text in sentences, and
+// the hours stand on their own or over the text's paragraphs.
+func timedFeeds(d *document, blocks []*block) {
+	const (
+		minFeedStories = 4
+		maxEntry       = 5 // blocks under an hour alone: kicker, summary, a quoted post
+	)
+	// story is 2 for a timed headline, 1 for an hour alone, else 0.
+	story := func(b *block) int {
+		if len(b.lines) != 1 {
+			return 0
+		}
+		t := strings.TrimSpace(d.view(b.lines[0]))
+		if b.ruled && b.heading == nil && (b.cat == Date || b.cat == Media) && liveTime(t) {
+			return 1
+		}
+		// A headline may ask; it does not end as a statement does.
+		if n := hourPrefix(t); n > 0 && b.headingShape() && hasLetter(t[n:]) {
+			if r, _ := utf8.DecodeLastRuneInString(t); !isFullStop(r) && r != '!' {
+				return 2
+			}
+		}
+		return 0
+	}
+	for i := 0; i < len(blocks); i++ {
+		if story(blocks[i]) != 2 || !textBefore(blocks[:i]) {
+			continue
+		}
+		// The ticker runs while the next story comes within an entry.
+		last, headlines, chained := i, 0, 0
+		for j := i; j < len(blocks) && j-last <= maxEntry+1; j++ {
+			k := story(blocks[j])
+			if k == 0 {
+				continue
+			}
+			if k == 2 {
+				headlines++
+				if j+1 < len(blocks) && story(blocks[j+1]) > 0 {
+					chained++
+				}
+			}
+			last = j
+		}
+		if headlines < minFeedStories || chained*2 < headlines {
+			i = last
+			continue
+		}
+		end := last + 1
+		if story(blocks[last]) == 1 { // the last story's entry under its hour
+			for end < len(blocks) && end-last <= maxEntry && blocks[end].heading == nil && !blocks[end].ruled {
+				end++
+			}
+		}
+		for _, b := range blocks[i:end] {
+			if !b.ruled {
+				b.markRuled(d, Related, "structure: a ticker of timed headlines")
+			}
+		}
+		i = end - 1
+	}
+}
+
+// textBefore reports whether kept text stands anywhere in blocks.
+func textBefore(blocks []*block) bool {
+	return slices.ContainsFunc(blocks, func(b *block) bool { return !b.ruled && b.cls == good })
+}
+
+// hourPrefix returns the length of the hour that opens s and the space
+// after it ("14:44 ", "9.30 am "), or 0.
+func hourPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && isASCIIDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' && s[i] != 'h' && s[i] != '.' || !isASCIIDigit(s[i+1]) || !isASCIIDigit(s[i+2]) || s[i+1] > '5' || s[:i] > "24" && i == 2 {
+		return 0
+	}
+	i += 3
+	rest := strings.TrimLeft(s[i:], " ")
+	for _, suffix := range []string{"am ", "pm ", "a.m. ", "p.m. ", "Uhr ", "GMT "} {
+		if strings.HasPrefix(strings.ToLower(rest), strings.ToLower(suffix)) {
+			rest = rest[len(suffix):]
+			break
+		}
+	}
+	if len(rest) == len(s)-i {
+		return 0 // no space after the hour: "14:44h" or a score
+	}
+	return len(s) - len(rest)
+}
+
 // inlineTeasers removes the links to other stories set between two
 // paragraphs of the text as a card: a section's name that the page's menus
 // showed over the text, and a headline under it.

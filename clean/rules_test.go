@@ -3613,6 +3613,34 @@ func TestDatedFeeds(t *testing.T) {
 	})
 }
 
+// TestTimedFeeds checks that a ticker of headlines, each after its hour on
+// its line, goes after the text with the entries under an hour alone; and
+// that a live blog, which tells its text under its hours, stays.
+func TestTimedFeeds(t *testing.T) {
+	ticker := "14:44 Council votes to close the old library\n14:32 Storm warning for the coast tonight\n" +
+		"14:10\nWeather.\nA storm will reach the coast tonight, forecasters said, with winds of up to 100 km/h.\n" +
+		"13:54 Police arrest two after bank robbery\n13:43 Festival cancels its Sunday concerts\n" +
+		"13:24\nFerries.\nThe harbour ferry runs again from Monday, the operator said after the winter repairs.\n" +
+		"13:08 Will bread prices rise again?\n12:57 New mayor sworn in at city hall\n"
+	titled := "14:44 Storm closes the old library\n" +
+		"The storm tore part of the roof off the old library this morning, and the council closed it until the repairs are done.\n" +
+		"14:32 Storm warning for the coast tonight\n" +
+		"Forecasters said the storm would reach the coast tonight, with winds of up to one hundred kilometres an hour.\n" +
+		"13:54 Police close the coast road as the storm nears\n" +
+		"The police closed the coast road an hour ago, as waves from the storm washed over it near the harbour.\n" +
+		"13:43 Festival cancels its Sunday concerts in the storm\n" +
+		"The organisers said the concerts could not go ahead in the storm, and that tickets would be refunded.\n"
+	runKeptGone(t, []keptGone{
+		{"ticker after the text", "Villages win back their bus routes\n\n" + body + body2 + "Live\n" + ticker + "© 2024 Valley Times\n",
+			[]string{"rural bus services", "struggle to hire"},
+			[]string{"Council votes to close", "A storm will reach the coast", "The harbour ferry runs again", "Will bread prices", "New mayor sworn in"}},
+		// Each titled entry of a live blog has its text under it.
+		{"live blog", "Storm day in the valley, as it happened\n\n" +
+			"Forecasters have warned of the strongest storm in a decade, and the villages along the coast have closed their schools for the day.\n\n" + titled,
+			[]string{"Storm closes the old library", "tore part of the roof", "Festival cancels", "tickets would be refunded"}, nil},
+	})
+}
+
 func TestOpensWithDateline(t *testing.T) {
 	checkLines(t, "opensWithDateline", opensWithDateline, []lineCase{
 		{"SYDNEY, Australia - Stocks were mixed on Monday, the first day of the new trading week.", true},
@@ -3728,6 +3756,27 @@ func TestFiguresInText(t *testing.T) {
 	box := []string{"Mars and Earth compared", "Mass", "Mars: 6.4185 x 10^23 kg", "Earth: 5.976 x 10^24 kg", "Mean radius",
 		"Mars: 3,397 km", "Earth: 6,378.1 km", "Moons", "Mars: 2 (Phobos, Deimos)", "Earth: 1 (the Moon)"}
 	keptAndGone(t, c0(t).Text(body+strings.Join(box, "\n\n")+"\n\nShow more\n\n"+body2), box, []string{"Show more"})
+}
+
+func TestHourPrefix(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // the hour and the space after it
+	}{
+		{"14:44 Accusations de viols : 14 militaires mis en cause", "14:44 "},
+		{"9.30 am Council meets", "9.30 am "},
+		{"17:53 GMT لماذا تراجع الرئيس العراقي", "17:53 GMT "},
+		{"10h18 Séisme au Népal", "10h18 "},
+		{"14:44h", ""},                // no space after it
+		{"34:27 Tore, 26 Punkte", ""}, // goals, not an hour
+		{"12:61 Nothing", ""},
+		{"2020 Nothing", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.line[:hourPrefix(tt.line)]; got != tt.want {
+			t.Errorf("hourPrefix(%q) takes %q, want %q", tt.line, got, tt.want)
+		}
+	}
 }
 
 func TestHasMeasure(t *testing.T) {
