@@ -111,7 +111,7 @@ type block struct {
 	slide    bool // ruled as the counter of a photo gallery's slides ("2/3")
 	titled   bool // ruled as a video's or a recording's headline ("WATCH: Storm hits …")
 	listed   bool // ruled as one of the list after a heading
-	boxed    bool // one of a fact box under the text, or of a table's cells
+	boxed    bool // one of a fact box under the text, of a table's cells, or of a ranking
 	reheaded bool // a repeat kept as the headline over the text and its standfirst (keepRepeatedHeadings)
 	cat      Category
 	heading  *Rule
@@ -253,6 +253,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	}
 	revise(blocks, lim, d.next, d.ctx)
 	announcedLists(d, blocks, lim)
+	rankedLists(d, blocks, lim)
 	figuresInText(d, blocks, lim)
 	announcedSections(d, blocks, lim)
 	factBoxes(d, blocks, lim)

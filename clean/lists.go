@@ -253,6 +253,67 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// rankedLists keeps a numbered list that the text announces and that
+// counts its items in order ("그가 언급한 40명의 FA와 예상 금액은 다음과 같다.",
+// then "1위 오타니 쇼헤이: 10년 4억 7700만 달러", "2위 …"): a ranking may
+// close the article, with no text after it for announcedLists to find.
+// Only structural verdicts are undone, as in announcedLists.
+func rankedLists(d *document, blocks []*block, lim limits) {
+	const minRanked = 3
+	for i := 1; i < len(blocks); i++ {
+		intro := blocks[i-1]
+		if intro.ruled || !afterText(d, blocks, i) && intro.cls != good || !intro.colon && !announcesList(d.view(intro.lines[len(intro.lines)-1])) {
+			continue
+		}
+		end, prev, step := i, 0, 0
+		for ; end < len(blocks); end++ {
+			b := blocks[end]
+			if b.ruled && b.aside() && prev > 0 {
+				continue // an ad's marker between two items
+			}
+			n, ok := rankOf(d.view(b.lines[0]))
+			if !ok || len(b.lines) != 1 || b.ruled && !shapeRuled(d, b) {
+				break
+			}
+			if prev > 0 {
+				if step == 0 && (n == prev+1 || n == prev-1) {
+					step = n - prev
+				}
+				if step == 0 || n != prev+step {
+					break
+				}
+			}
+			prev = n
+		}
+		if step == 0 || end-i < minRanked {
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			b.keepInText(d, lim)
+			b.boxed = true // no headlines, though they may look so
+		}
+		i = end
+	}
+}
+
+// rankOf returns the number that opens an item of a ranked list: "1위",
+// "2位", "第3位", "#4", "No. 5", "6.", "7)" or "8:".
+func rankOf(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"#", "No. ", "No.", "第"} {
+		s = strings.TrimPrefix(s, p)
+	}
+	n, i := 0, 0
+	for ; i < len(s) && i < 3 && isASCIIDigit(s[i]); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || i == len(s) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return n, strings.ContainsRune(".):、위位名 ", r)
+}
+
 // announcedSections keeps a list in sections that the text announces
 // without a colon ("See below for the full list of winners."): from the
 // first, under capitals that name each section ("ENTERTAINER OF THE
@@ -304,6 +365,11 @@ var listAnnouncers = []string{
 	"im folgenden", "die folgende", "vollständige liste", "di seguito", "elenco completo",
 	"a seguir", "abaixo", "hieronder", "volledige lijst",
 	"poniżej", "pełna lista", "ниже", "полный список",
+	// "As follows" and "the following" in more languages.
+	"as follows", "다음과 같", "아래와 같", "以下の通り", "次の通り", "以下のとおり", "次のとおり", "如下",
+	"كالتالي", "كما يلي", "sebagai berikut", "berikut ini", "như sau", "aşağıdaki", "şöyle",
+	"इस प्रकार", "निम्नलिखित", "به شرح زیر", "ดังนี้", "παρακάτω", "následující", "următoarele",
+	"alábbi", "nedan", "följande", "nedenfor", "følgende", "seuraava",
 }
 
 // announcesList reports whether the last sentence of s points to a list

@@ -3795,6 +3795,72 @@ func TestHasMeasure(t *testing.T) {
 // TestAnnouncedSections checks that a list in sections under a sentence
 // that announces it without a colon stays, a name given in two sections
 // too, and that the same list with no sentence to announce it goes.
+// TestRankedLists checks that a numbered list the text announces stays,
+// its items counted in order, even where no text follows it; and that a
+// list of headlines nothing announces, or one that is not counted in
+// order, goes.
+func TestRankedLists(t *testing.T) {
+	tail := "\n\n[ⓒ Valley Times, all rights reserved]\n\nPrivacy policy\n\nTerms of use\n"
+	ko := "메이저리그 단장 출신 칼럼니스트가 2023-24 메이저리그 FA 시장을 예상했다. 익숙한 얼굴들도 보인다.\n\n" +
+		"그는 1일(한국시간) 2023-24 메이저리그 FA 1위부터 40위까지 랭킹을 공개했다. 그 결과, 류현진은 35위에 랭크됐다.\n\n"
+	ranks := func(format string, names ...string) []string {
+		var items []string
+		for k, n := range names {
+			items = append(items, fmt.Sprintf(format, k+1, n))
+		}
+		return items
+	}
+	koItems := ranks("%d위 %s: 1년 800만 달러", "오타니 쇼헤이", "야마모토 요시노부", "조던 몽고메리", "애런 놀라")
+	enItems := ranks("%d. %s", "Harbour Road, 41 minutes late on average", "Mill End bypass, 35 minutes", "Station Square, 22 minutes", "Church Lane, 19 minutes")
+	mostRead := ranks("%d %s", "Police arrest two after bank robbery", "Festival cancels its Sunday concerts", "New mayor sworn in at city hall", "Storm warning for the coast")
+	shuffled := []string{enItems[0], enItems[1], enItems[3], enItems[2]}
+	tests := []struct {
+		name  string
+		in    string
+		items []string
+		kept  bool
+	}{
+		{"announced in Korean", ko + "그가 언급한 40명의 FA와 예상 금액은 다음과 같다.\n\n", koItems, true},
+		{"announced in English", body + "The slowest stretches of the routes were as follows.\n\n", enItems, true},
+		{"not announced", body, mostRead, false},
+		{"out of order", body + "The slowest stretches of the routes were as follows.\n\n", shuffled, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c0(t).Text(tt.in + strings.Join(tt.items, "\n\n") + tail)
+			if tt.kept {
+				keptAndGone(t, res, tt.items, []string{"Privacy policy", "Terms of use"})
+			} else if got := strings.Count(res.Text, "\n") - strings.Count(tt.in, "\n"); strings.Contains(res.Text, tt.items[1]) && strings.Contains(res.Text, tt.items[2]) {
+				t.Errorf("list kept (%d lines more):\n%s", got, res.Text)
+			}
+		})
+	}
+}
+
+func TestRankOf(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int
+		ok   bool
+	}{
+		{"1위 오타니 쇼헤이: 10년 4억 7700만 달러", 1, true},
+		{"12位 大谷翔平", 12, true},
+		{"第3位 山本由伸", 3, true},
+		{"#4 Aaron Nola", 4, true},
+		{"No. 5 Blake Snell", 5, true},
+		{"6. Cody Bellinger", 6, true},
+		{"7) Matt Chapman", 7, true},
+		{"2023 season review", 0, false},
+		{"3rd place", 0, false},
+		{"Harbour Road", 0, false},
+	}
+	for _, tt := range tests {
+		if n, ok := rankOf(tt.line); ok != tt.ok || ok && n != tt.n {
+			t.Errorf("rankOf(%q) = %d, %v, want %d, %v", tt.line, n, ok, tt.n, tt.ok)
+		}
+	}
+}
+
 func TestAnnouncedSections(t *testing.T) {
 	list := []string{
 		"ENTERTAINER OF THE YEAR", "Luke Bryan", "Eric Church", "Carrie Underwood",
