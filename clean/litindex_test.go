@@ -135,11 +135,17 @@ func FuzzContain(f *testing.F) {
 }
 
 // builtinRulesOf returns the built-in rules of one kind, in file order.
-func builtinRulesOf(tb testing.TB, k Kind) []*Rule {
+// builtinSet returns the built-in rules, failing tb if they do not parse.
+func builtinSet(tb testing.TB) []Rule {
 	rules, err := builtinOnce()
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return rules
+}
+
+func builtinRulesOf(tb testing.TB, k Kind) []*Rule {
+	rules := builtinSet(tb)
 	var out []*Rule
 	for i := range rules {
 		if rules[i].Kind == k {

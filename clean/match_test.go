@@ -188,13 +188,38 @@ func TestBuiltinTriggers(t *testing.T) {
 	}
 }
 
+// TestBuiltinTwins checks that no two built-in rules match the same lines
+// by the same words: only the first of them would ever be named, so the
+// other is dead weight, or worse, a category that silently never applies.
+func TestBuiltinTwins(t *testing.T) {
+	rules := builtinSet(t)
+	seen := map[string]string{}
+	for _, r := range rules {
+		key := string(r.Kind) + " " + r.folded
+		switch r.Kind {
+		case LineRule, HeadingRule:
+			if r.re != nil {
+				continue
+			}
+			key = "line " + r.folded // one line, one rule
+		case LabelRule, PrefixRule, ContainsRule:
+			// A label alone on its line is a heading's twin, but it
+			// also reads "Label: headline", which a heading does not.
+		default:
+			continue
+		}
+		if first, ok := seen[key]; ok {
+			t.Errorf("%s: %s %q matches the lines of %s", r.Source, r.Kind, r.Pattern, first)
+			continue
+		}
+		seen[key] = r.Source
+	}
+}
+
 // FuzzTriggers checks every built-in regexp rule: whenever it matches a
 // line, its trigger lets it run; and long rules likewise.
 func FuzzTriggers(f *testing.F) {
-	rules, err := builtinOnce()
-	if err != nil {
-		f.Fatal(err)
-	}
+	rules := builtinSet(f)
 	var pats []string
 	var res []*regexp.Regexp
 	for _, r := range rules {

@@ -251,7 +251,9 @@ func newMatcher(rules []Rule) *matcher {
 				pats = append(pats, r.re.String())
 				continue
 			}
-			if old, ok := m.lines[r.folded]; !ok || !old.takesList() {
+			// The first rule for a line wins: the user's come before
+			// the built-in ones.
+			if _, ok := m.lines[r.folded]; !ok {
 				m.lines[r.folded] = r
 			}
 			m.longest = max(m.longest, len(r.folded))
@@ -260,7 +262,9 @@ func newMatcher(rules []Rule) *matcher {
 				// link: the line goes, and takes no headline under it.
 				linked := *r
 				linked.Kind = PrefixRule
-				m.linked[r.folded] = &linked
+				if _, ok := m.linked[r.folded]; !ok {
+					m.linked[r.folded] = &linked
+				}
 			}
 		case PrefixRule:
 			k := key2(r.folded)

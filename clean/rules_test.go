@@ -53,10 +53,7 @@ func TestParseRules(t *testing.T) {
 }
 
 func TestBuiltinRulesParse(t *testing.T) {
-	rules, err := builtinOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rules := builtinSet(t)
 	cats := map[Category]bool{}
 	for _, r := range rules {
 		cats[r.Category] = true
@@ -77,10 +74,7 @@ func TestBuiltinRulesParse(t *testing.T) {
 // to a letter outside ASCII: Go's \b is an ASCII word boundary, so
 // "\bкуки\b" never matches, and the rule fails without a sign.
 func TestBuiltinWordBoundaries(t *testing.T) {
-	rules, err := builtinOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rules := builtinSet(t)
 	for _, r := range rules {
 		if r.Kind != RegexpRule && r.Kind != LongRule || !strings.Contains(r.Pattern, `\b`) {
 			continue
