@@ -268,15 +268,20 @@ func claimStandfirst(d *document, below, text []*block) {
 }
 
 // standfirst returns the first line of below, past dates and bylines, if
-// it is a standfirst: a sentence of minLeadWords or more words sharing two
-// with the text. A standfirst sums up the whole story, so the whole text
+// it is a standfirst: a sentence of minStandfirstWords or more words sharing
+// two with the text. A standfirst sums up the whole story, so the whole text
 // is searched, not just its lead.
+// minStandfirstWords is the fewest words of a standfirst: it may be a
+// short sentence ("Two-year-old bug exposes thousands of servers to
+// crippling attack.").
+const minStandfirstWords = 8
+
 func standfirst(d *document, below, text []*block) *block {
 	for _, b := range below {
 		if b.meta() {
 			continue
 		}
-		if (b.listed || !b.ruled && (sentenceCase(b) || b.endsStop)) && b.words >= minLeadWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
+		if (b.listed || !b.ruled && (sentenceCase(b) || b.endsStop)) && b.words >= minStandfirstWords && startsUpper(d.view(b.lines[0])) && echoesText(d, b, text, 2) {
 			return b
 		}
 		return nil

@@ -1864,6 +1864,16 @@ func TestHeadlineOverAgencyCredit(t *testing.T) {
 	}
 }
 
+// TestShortStandfirst checks that a standfirst of one short sentence
+// stays under its headline, past the byline and the share buttons.
+func TestShortStandfirst(t *testing.T) {
+	in := "Sign in\nComment activity\nSign up or login to join the discussions!\nBiz & IT —\n" +
+		"Regional government to spend more on rural bus services\n" +
+		"Villages lost their routes; officials promise new timetables.\n" +
+		"Ann Baker - Apr 16, 2015 8:02 pm UTC\nShare this story\nShare on Facebook\nShare on Twitter\n" + body + body2
+	keptAndGone(t, c0(t).Text(in), []string{"Regional government to spend more", "Villages lost their routes"}, []string{"Share this story", "Sign in"})
+}
+
 // TestHeadingInMenu checks that a heading which is one item of the site's
 // menu ("News" among "Home", "Pics", "Fashion") takes the menu with it,
 // not the headline and short paragraphs that open the article under it.
