@@ -1864,16 +1864,6 @@ func TestHeadlineOverAgencyCredit(t *testing.T) {
 	}
 }
 
-// TestShortStandfirst checks that a standfirst of one short sentence
-// stays under its headline, past the byline and the share buttons.
-func TestShortStandfirst(t *testing.T) {
-	in := "Sign in\nComment activity\nSign up or login to join the discussions!\nBiz & IT —\n" +
-		"Regional government to spend more on rural bus services\n" +
-		"Villages lost their routes; officials promise new timetables.\n" +
-		"Ann Baker - Apr 16, 2015 8:02 pm UTC\nShare this story\nShare on Facebook\nShare on Twitter\n" + body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"Regional government to spend more", "Villages lost their routes"}, []string{"Share this story", "Sign in"})
-}
-
 // TestHeadingInMenu checks that a heading which is one item of the site's
 // menu ("News" among "Home", "Pics", "Fashion") takes the menu with it,
 // not the headline and short paragraphs that open the article under it.
@@ -1927,15 +1917,24 @@ func TestClosingStories(t *testing.T) {
 	}
 }
 
-// TestHeadlineOverLongCaption checks that a headline and standfirst stay
-// when the photo under them has a caption longer than any headline, which
-// echoes the text as the headline does, and the date comes after it.
-func TestHeadlineOverLongCaption(t *testing.T) {
-	in := "Home | News | Sport | Business\n\nAbout the Herald\nOur newsroom\nJobs\nContrast\nDark\nLight\nEditions\nENG\nESP\nFollow the Herald\n\nRegion to spend more on rural bus services\n" +
-		"Villages that lost their last bus routes will get new timetables in the spring.\n" +
-		"Copy link\nThe regional transport minister (centre) meets mayors and officials of the villages that lost their bus services at a hall in Mill End on Monday\n" +
-		"12.mar.2024 at 10:15\nListen\nSmaller text\nLarger text\nMill End\n" + body + body2
-	keptAndGone(t, c0(t).Text(in), []string{"Region to spend more on rural bus services", "Villages that lost their last bus routes"}, []string{"Copy link", "Our newsroom"})
+// TestHeadlineAndStandfirst checks that a headline and its standfirst
+// stay: when the photo under them has a caption longer than any headline,
+// which echoes the text as the headline does, and the date comes after
+// it; and when the standfirst is one short sentence, with the byline and
+// the share buttons under it.
+func TestHeadlineAndStandfirst(t *testing.T) {
+	runKeptGone(t, []keptGone{
+		{"over a long caption", "Home | News | Sport | Business\n\nAbout the Herald\nOur newsroom\nJobs\nContrast\nDark\nLight\nEditions\nENG\nESP\nFollow the Herald\n\nRegion to spend more on rural bus services\n" +
+			"Villages that lost their last bus routes will get new timetables in the spring.\n" +
+			"Copy link\nThe regional transport minister (centre) meets mayors and officials of the villages that lost their bus services at a hall in Mill End on Monday\n" +
+			"12.mar.2024 at 10:15\nListen\nSmaller text\nLarger text\nMill End\n" + body + body2,
+			[]string{"Region to spend more on rural bus services", "Villages that lost their last bus routes"}, []string{"Copy link", "Our newsroom"}},
+		{"short standfirst", "Sign in\nComment activity\nSign up or login to join the discussions!\nBiz & IT —\n" +
+			"Regional government to spend more on rural bus services\n" +
+			"Villages lost their routes; officials promise new timetables.\n" +
+			"Ann Baker - Apr 16, 2015 8:02 pm UTC\nShare this story\nShare on Facebook\nShare on Twitter\n" + body + body2,
+			[]string{"Regional government to spend more", "Villages lost their routes"}, []string{"Share this story", "Sign in"}},
+	})
 }
 
 // TestShortProse checks that a story told in short lines, a sentence or
