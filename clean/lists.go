@@ -261,6 +261,11 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 func rankedLists(d *document, blocks []*block, lim limits) {
 	const minRanked = 3
 	for i := 1; i < len(blocks); i++ {
+		// The first item opens with its number: a quick no for most
+		// blocks, before the words of the sentence over it are read.
+		if _, ok := rankOf(d.view(blocks[i].lines[0])); !ok {
+			continue
+		}
 		intro := blocks[i-1]
 		if intro.ruled || !afterText(d, blocks, i) && intro.cls != good || !intro.colon && !announcesList(d.view(intro.lines[len(intro.lines)-1])) {
 			continue
@@ -300,6 +305,9 @@ func rankedLists(d *document, blocks []*block, lim limits) {
 // "2位", "第3位", "#4", "No. 5", "6.", "7)" or "8:".
 func rankOf(s string) (int, bool) {
 	s = strings.TrimSpace(s)
+	if s == "" || !isASCIIDigit(s[0]) && s[0] != '#' && s[0] != 'N' && !strings.HasPrefix(s, "第") {
+		return 0, false
+	}
 	for _, p := range []string{"#", "No. ", "No.", "第"} {
 		s = strings.TrimPrefix(s, p)
 	}
@@ -1009,7 +1017,7 @@ func hourPrefix(s string) int {
 	i += 3
 	rest := strings.TrimLeft(s[i:], " ")
 	for _, suffix := range []string{"am ", "pm ", "a.m. ", "p.m. ", "Uhr ", "GMT "} {
-		if strings.HasPrefix(strings.ToLower(rest), strings.ToLower(suffix)) {
+		if len(rest) >= len(suffix) && strings.EqualFold(rest[:len(suffix)], suffix) {
 			rest = rest[len(suffix):]
 			break
 		}
