@@ -795,11 +795,20 @@ func trailSteps(s string) (int, string) {
 }
 
 // trailStep reports whether it may be one step of a breadcrumb trail: a
-// section's name of a few words, with no digits and no punctuation.
+// section's name of a few words, with no punctuation, and digits only
+// inside a word ("News18"): a number of its own is a score or a date.
 func trailStep(it string, maxWords int) bool {
 	words := strings.Fields(it)
 	r, _ := utf8.DecodeRuneInString(it)
-	return len(words) > 0 && len(words) <= maxWords && !unicode.IsLower(r) && !strings.ContainsAny(it, ".!?:;,\"“”«»()0123456789")
+	if len(words) == 0 || len(words) > maxWords || unicode.IsLower(r) || strings.ContainsAny(it, ".!?:;,\"“”«»()") {
+		return false
+	}
+	for _, w := range words {
+		if isASCIIDigit(w[0]) || isASCIIDigit(w[len(w)-1]) && !hasLetter(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledTrail reports whether line i, t, is a breadcrumb trail that ends

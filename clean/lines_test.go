@@ -381,6 +381,10 @@ func TestIsBreadcrumb(t *testing.T) {
 		{"Prices rose 5% / year", false},
 		{"and / or", false},
 		{"Home › News › 2024", false},
+		{"News18 » India", true}, // digits inside a word
+		{"F1 › Results", true},
+		{"2 / 3", false},
+		{"Season 2019 / 2020", false},
 		{"Sport", false},
 		{"Home › News » Sport", false}, // one kind of separator
 	})
