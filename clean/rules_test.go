@@ -310,6 +310,8 @@ func TestCategories(t *testing.T) {
 		{"Avant-hier", Date},
 		{"Вчера", Date},
 		{"Dernières actus", Related},
+		{"资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国", Caption},
+		{"市民在公园里赏花。 图片来源：视觉中国", Caption},
 		{"El paísEconomíaSociedadEspectáculosDeportesCienciaEl mundoEdición impresa", Navigation},
 		{"Editors recommend", Related},
 		{"Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by FactSet.", Legal},
