@@ -254,6 +254,7 @@ func (c *Cleaner) classify(d *document, alive []int) int {
 	revise(blocks, lim, d.next, d.ctx)
 	announcedLists(d, blocks, lim)
 	rankedLists(d, blocks, lim)
+	notesInText(d, blocks, lim)
 	figuresInText(d, blocks, lim)
 	announcedSections(d, blocks, lim)
 	factBoxes(d, blocks, lim)

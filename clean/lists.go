@@ -253,6 +253,52 @@ func announcedLists(d *document, blocks []*block, lim limits) {
 	}
 }
 
+// notesInText keeps a list of notes set between two parts of the kept
+// text: up to maxListRun short lines, half of them or more starting in
+// lower case ("not in Debian", "helm integration (not in melpa?)"), as a
+// writer's notes do and the titles of menus and headline lists do not.
+// A thread of readers' comments, with their names, dates and
+// exclamations, is no such list. Only structural verdicts are undone, as
+// in announcedLists.
+func notesInText(d *document, blocks []*block, lim limits) {
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i].cls == good || !afterText(d, blocks, i) {
+			continue
+		}
+		end, notes, items, thread := i, 0, 0, false
+		for ; end < len(blocks) && end-i <= maxListRun && blocks[end].cls != good; end++ {
+			b := blocks[end]
+			if b.ruled && !b.aside() && !shapeRuled(d, b) && !b.menuItem() {
+				break
+			}
+			if b.ruled {
+				// Readers' comments are signed and dated, and exclaim;
+				// notes are not and do not.
+				thread = thread || b.cat == Date || b.cat == Byline
+				continue
+			}
+			t := d.view(b.lines[0])
+			r, _ := utf8.DecodeLastRuneInString(t)
+			thread = thread || r == '!' || clockTime(t)
+			items++
+			if startsLower(t) {
+				notes++
+			}
+		}
+		if thread || end == len(blocks) || blocks[end].cls != good || items < minListNotes || notes*2 < items {
+			i = end
+			continue
+		}
+		for _, b := range blocks[i:end] {
+			b.keepInText(d, lim)
+		}
+		i = end
+	}
+}
+
+// minListNotes is the fewest notes notesInText takes for a list.
+const minListNotes = 3
+
 // rankedLists keeps a numbered list that the text announces and that
 // counts its items in order ("그가 언급한 40명의 FA와 예상 금액은 다음과 같다.",
 // then "1위 오타니 쇼헤이: 10년 4억 7700만 달러", "2위 …"): a ranking may

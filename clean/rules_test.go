@@ -3867,6 +3867,23 @@ func TestRankedLists(t *testing.T) {
 	}
 }
 
+// TestNotesInText checks that a list of notes between two parts of the
+// text stays, its links' phrase verdicts kept; and that a thread of
+// readers' comments between two paragraphs, signed, dated and
+// exclaiming, does not.
+func TestNotesInText(t *testing.T) {
+	notes := []string{"autojump", "not in emacs, but works in eshell", "this might work though", "fasd", "upstream packaged in Debian", "helm integration (not in melpa?)"}
+	comments := []string{"amazing photo!", "total stunner, love the print!", "looks very useful, just what I needed", "great shot, where was it taken?"}
+	intro := "Those are command line tools that can be used from a shell, generally with built-in shell integration of their own.\n\n"
+	outro := "\n\nThe original fuzzy finder uses find by default, so it has no notion of how often a directory is visited.\n"
+	runKeptGone(t, []keptGone{
+		{"notes", body + intro + strings.Join(notes, "\nHome page\n") + outro,
+			notes, []string{"Home page"}},
+		{"comments", body + intro + strings.Join(comments, "\nReply\n") + outro,
+			nil, []string{"amazing photo!", "total stunner", "just what I needed"}},
+	})
+}
+
 func TestRankOf(t *testing.T) {
 	tests := []struct {
 		line string
