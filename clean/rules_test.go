@@ -315,6 +315,7 @@ func TestCategories(t *testing.T) {
 		{"Vielen Dank für Ihre Anmeldung zum Newsletter. Bitte bestätigen Sie Ihre E-Mail-Adresse.", Promo},
 		{"Dziękujemy za zainteresowanie naszym newsletterem. Na podany adres została wysłana wiadomość z linkiem aktywacyjnym.", Promo},
 		{"Дякуємо за підписку!", Promo},
+		{"EN", Navigation},
 		{"El paísEconomíaSociedadEspectáculosDeportesCienciaEl mundoEdición impresa", Navigation},
 		{"Editors recommend", Related},
 		{"Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by FactSet.", Legal},
