@@ -3890,6 +3890,15 @@ func TestNotesInText(t *testing.T) {
 	})
 }
 
+// TestLanguageCodeInText checks that a word a dump set on a line of its
+// own, where a link broke the sentence, stays, though in capitals it
+// would be a language switch ("de", "DE").
+func TestLanguageCodeInText(t *testing.T) {
+	in := "Los ministros de Hacienda de las comunidades se reunieron el martes en Madrid para hablar del presupuesto del próximo año y de la deuda.\n" +
+		"El acuerdo llegó tras la reunión\nde\nla mesa de financiación, que no se convocaba desde hacía dos años, según fuentes del ministerio consultadas por este diario.\n"
+	keptAndGone(t, c0(t).Text(in), []string{"El acuerdo llegó tras la reunión\nde\nla mesa"}, nil)
+}
+
 func TestRankOf(t *testing.T) {
 	tests := []struct {
 		line string
