@@ -1007,8 +1007,14 @@ func timedFeeds(d *document, blocks []*block) {
 		}
 		return 0
 	}
-	for i := 0; i < len(blocks); i++ {
-		if story(blocks[i]) != 2 || !textBefore(blocks[:i]) {
+	// The ticker stands after kept text; the blocks this pass rules all
+	// come after that text, so where it starts is found once.
+	text := slices.IndexFunc(blocks, func(b *block) bool { return !b.ruled && b.cls == good })
+	if text < 0 {
+		return
+	}
+	for i := text + 1; i < len(blocks); i++ {
+		if story(blocks[i]) != 2 {
 			continue
 		}
 		// The ticker runs while the next story comes within an entry.
@@ -1043,11 +1049,6 @@ func timedFeeds(d *document, blocks []*block) {
 		}
 		i = end - 1
 	}
-}
-
-// textBefore reports whether kept text stands anywhere in blocks.
-func textBefore(blocks []*block) bool {
-	return slices.ContainsFunc(blocks, func(b *block) bool { return !b.ruled && b.cls == good })
 }
 
 // hourPrefix returns the length of the hour that opens s and the space
