@@ -348,3 +348,20 @@ func TestLongEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestSetBits(t *testing.T) {
+	for _, tc := range []struct {
+		set  []uint64
+		want []int
+	}{
+		{nil, nil},
+		{[]uint64{0, 0}, nil},
+		{[]uint64{1}, []int{0}},
+		{[]uint64{1<<63 | 1<<5, 1}, []int{5, 63, 64}},
+		{[]uint64{0, 1 << 2, 0, 1<<63 | 1}, []int{66, 192, 255}},
+	} {
+		if got := slices.Collect(setBits(tc.set)); !slices.Equal(got, tc.want) {
+			t.Errorf("setBits(%b) = %v, want %v", tc.set, got, tc.want)
+		}
+	}
+}

@@ -347,7 +347,8 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 	}
 	canon := false
 	if len(m.regexps) > 0 {
-		if n := (len(m.regexps) + 63) / 64; len(sc.cand) < n {
+		n := (len(m.regexps) + 63) / 64
+		if len(sc.cand) < n {
 			sc.cand = make([]uint64, n)
 		}
 		if canonIsLower(line) {
@@ -356,10 +357,8 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 			sc.canon, canon = canonAppend(sc.canon[:0], line), true
 			m.trig.candidates(sc.canon, sc.cand)
 		}
-		for i, r := range m.regexps {
-			if sc.cand[i>>6]&(1<<(i&63)) == 0 {
-				continue
-			}
+		for i := range setBits(sc.cand[:n]) {
+			r := m.regexps[i]
 			worth := false
 			if canon {
 				worth = worthRunning(m.trig, i, sc.canon, false)
@@ -397,8 +396,8 @@ func (m *matcher) long(line string, sc *scratch, canon bool) *Rule {
 		}
 		m.longFold.mark(string(sc.canon), set) // copies only for a pattern that ignores case
 	}
-	for i, r := range m.longs {
-		if set[i>>6]&(1<<(i&63)) != 0 && r.re.MatchString(line) {
+	for i := range setBits(set) {
+		if r := m.longs[i]; r.re.MatchString(line) {
 			return r
 		}
 	}

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"iter"
+	"math/bits"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -651,6 +653,20 @@ func (f *litFilter) mark(s string, set []uint64) {
 				}
 			}
 			from++
+		}
+	}
+}
+
+// setBits yields the numbers of the bits set in set, in order.
+func setBits(set []uint64) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, word := range set {
+			for word != 0 {
+				if !yield(w<<6 + bits.TrailingZeros64(word)) {
+					return
+				}
+				word &= word - 1
+			}
 		}
 	}
 }
