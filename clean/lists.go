@@ -978,7 +978,7 @@ func datedFeeds(d *document, blocks []*block) {
 	}
 }
 
-// timedFeeds removes a ticker of news set beside the text: minFeedStories
+// timedFeeds removes a ticker of news set over or under the text: minFeedStories
 // or more headlines, each after its hour on its line ("14:44 Accusations
 // de viols : 14 militaires mis en cause"), most of them straight over the
 // next story. A story may instead stand under its hour alone, as a kicker
@@ -1007,13 +1007,7 @@ func timedFeeds(d *document, blocks []*block) {
 		}
 		return 0
 	}
-	// The ticker stands after kept text; the blocks this pass rules all
-	// come after that text, so where it starts is found once.
-	text := slices.IndexFunc(blocks, func(b *block) bool { return !b.ruled && b.cls == good })
-	if text < 0 {
-		return
-	}
-	for i := text + 1; i < len(blocks); i++ {
+	for i := range blocks {
 		if story(blocks[i]) != 2 {
 			continue
 		}

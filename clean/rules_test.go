@@ -3674,6 +3674,10 @@ func TestTimedFeeds(t *testing.T) {
 		{"ticker after the text", "Villages win back their bus routes\n\n" + body + body2 + "Live\n" + ticker + "© 2024 Valley Times\n",
 			[]string{"rural bus services", "struggle to hire"},
 			[]string{"Council votes to close", "A storm will reach the coast", "The harbour ferry runs again", "Will bread prices", "New mayor sworn in"}},
+		// Over the text, the ticker's days stand between its hours.
+		{"ticker over the text", "Latest\nToday\n" + strings.Replace(ticker, "13:54", "Yesterday\n13:54", 1) + "Villages win back their bus routes\n\n" + body + body2,
+			[]string{"Villages win back", "rural bus services", "struggle to hire"},
+			[]string{"Council votes to close", "A storm will reach the coast", "Police arrest two", "New mayor sworn in"}},
 		// Each titled entry of a live blog has its text under it.
 		{"live blog", "Storm day in the valley, as it happened\n\n" +
 			"Forecasters have warned of the strongest storm in a decade, and the villages along the coast have closed their schools for the day.\n\n" + titled,
