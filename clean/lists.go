@@ -2091,8 +2091,12 @@ func teaser(d *document, blocks []*block, j int, first bool) bool {
 	for k, n := range blocks[j+1:] {
 		if !n.ruled {
 			// Before a list has shown a summary, a subheading with
-			// paragraphs under it is the article going on.
-			return n.initial != good && (!first || !paragraphsOpen(blocks[j+k+2:]))
+			// paragraphs under it is the article going on, and so is a
+			// photo's caption over the subheading. A commenter's name
+			// over a comment is no subheading.
+			rest := blocks[j+k+2:]
+			subheading := len(rest) > 0 && rest[0].titleish && !isCommenterLine(d.view(rest[0].lines[0]))
+			return n.initial != good && (!first || !paragraphsOpen(rest) && !(subheading && paragraphsOpen(rest[1:])))
 		}
 		if n.heading != nil || n.headlineShaped() {
 			return true

@@ -288,6 +288,12 @@ func TestCategories(t *testing.T) {
 		{"Acompanhe o portal no Google Notícias", Promo},
 		{"Issued in public interest by HDFC Life. HDFC Life Insurance Company Limited (Formerly HDFC Standard Life Insurance Company Limited)", Ad},
 		{"1-min read", Date},
+		{"Videos relacionados", Related},
+		{"Most Read Business Stories", Related},
+		{"Weitere Videos", Related},
+		{"這個類別其他的文章", Related},
+		{"發表留言", Comment},
+		{"返回首页", Navigation},
 		{"Codziennie nowe informacje, analizy, komentarze i przegląd prasy prosto do Twojej skrzynki mailowej.", Promo},
 		{"Recibe las noticias más importantes en tu bandeja de entrada.", Promo},
 		{"Få de senaste nyheterna direkt i din inkorg.", Promo},
@@ -1653,6 +1659,20 @@ func TestStorySummaries(t *testing.T) {
 		if strings.Contains(res.Text, gone) {
 			t.Errorf("summary %q kept: %q", gone, res.Text)
 		}
+	}
+	// A box of the most read set into the text: the paragraph under its
+	// headlines goes on past a photo's caption and a subheading.
+	box := "Most Read Business Stories\nHotels roll out robots to serve guests\nPlane maker finds a flaw in its simulator\n" +
+		"A war brews over lithium mining\nHow to make a down payment without wrecking your finances\n" +
+		"As it tries to convince shoppers that it has lower prices, the grocer has been careful to keep its name for quality.\n" +
+		"The grocer touted a price cut on halibut as part of an announcement on lower prices for hundreds of items. (Ellen Banner / The Valley Times)\n" +
+		"The grocer's future\n" + body2
+	res = c0(t).Text(body + box)
+	if !strings.Contains(res.Text, "careful to keep its name") || !strings.Contains(res.Text, "struggle to hire") {
+		t.Errorf("article paragraph after a most-read box lost: %q", res.Text)
+	}
+	if strings.Contains(res.Text, "lithium mining") {
+		t.Errorf("most-read box kept: %q", res.Text)
 	}
 	// A list heading above the article: headlines run into the article's
 	// own headline and its paragraphs, which stay.
