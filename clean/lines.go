@@ -472,6 +472,7 @@ func digitValue(r rune) int {
 // "Politics, World, Americas, Middle East" or "Home | News | Sport": three or
 // more short items, every word capitalised, no sentence punctuation.
 func isSectionList(s string) bool {
+	const minMarkedSeps = 3 // arrows or bullets that mark a menu, not a trail
 	if len(s) > 160 {
 		return false
 	}
@@ -480,15 +481,20 @@ func isSectionList(s string) bool {
 	if isFullStop(r) || r == '!' || r == '?' || r == '！' || r == '？' {
 		return false
 	}
-	seps, pipes := 0, 0
+	seps, pipes, marks := 0, 0, 0
 	for rest := s; ; {
 		i := listSep(rest)
 		if i < 0 {
 			break
 		}
 		seps++
-		if rest[i] == '|' {
+		switch rest[i] {
+		case '|':
 			pipes++
+		case 0xC2, 0xE2: // », ›, •
+			if r, _ := utf8.DecodeRuneInString(rest[i:]); r == '»' || r == '›' || r == '•' {
+				marks++
+			}
 		}
 		_, size := utf8.DecodeRuneInString(rest[i:])
 		rest = rest[i+size:]
@@ -498,8 +504,9 @@ func isSectionList(s string) bool {
 	}
 	// Between pipes, only a menu's items stand: their names may be
 	// written as in Vietnamese, "Thời sự | Thế giới | Kinh doanh", with
-	// only the first word capitalised.
-	loose := pipes == seps
+	// only the first word capitalised. So do the items marked by three
+	// arrows or bullets or more ("» Über uns » FAQ » Impressum").
+	loose := pipes == seps || marks == seps && seps >= minMarkedSeps
 	var items [80]string // 160 bytes hold at most 80 items and their separators
 	n, figures := 0, 0
 	for rest := s; ; n++ {

@@ -142,6 +142,10 @@ func TestIsSectionList(t *testing.T) {
 		{"Home | News | Sport.", false},
 		{"Home | latest news | Sport", false},
 		{"Trang chủ | Thời sự | Thế giới | Kinh doanh", true},
+		{"» Über uns » Aktivitäten » FAQ » AGB's » Datenschutz » Impressum » Kontakt", true},
+		{"Über uns • Aktivitäten • FAQ • Impressum", true},
+		{"Home » Über uns", false},                       // a trail: its steps are capitalised
+		{"Über uns, Aktivitäten, FAQ, Impressum", false}, // between commas, a sentence's words may be in lower case
 		{"Home, Latest news, Sport", false},
 		{"Home | News | Sport | Our Very Long Section", false},
 		{"Home |  | News | Sport", false},

@@ -288,6 +288,7 @@ func TestCategories(t *testing.T) {
 		{"Acompanhe o portal no Google Notícias", Promo},
 		{"Issued in public interest by HDFC Life. HDFC Life Insurance Company Limited (Formerly HDFC Standard Life Insurance Company Limited)", Ad},
 		{"1-min read", Date},
+		{"Copyright © 2010/2012 Example.de - Alle Rechte vorbehalten; Example gestattet die Übernahme von Grafiken und Texten in Datenbestände, die ausschließlich für private Zwecke eines Nutzers gedacht sind. Jegliche Weiterverbreitung, Vervielfältigung und Nutzung zu anderen Zwecken als den privaten ist ohne vorherige schriftliche Zustimmung des Herausgebers nicht gestattet, auch nicht in Auszügen.", Legal},
 		{"Follow me on Twitter as @mattiasgeniar", Share},
 		{"Partage désactivé", Share},
 		{"Like this? You might also be interested in...", Related},
