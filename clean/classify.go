@@ -685,7 +685,7 @@ func (c *Cleaner) matchWhole(d *document, b *block) *Rule {
 	var r *Rule
 	switch {
 	case b.ruled:
-		r = c.m.long(text, &d.sc, false)
+		r = c.m.long(text, &d.sc)
 	case phraseSized(text):
 		var open, closed []byte
 		open, closed, d.sc.fold = foldLine(text, d.sc.fold)

@@ -216,14 +216,15 @@ func TestBuiltinTwins(t *testing.T) {
 	}
 }
 
-// FuzzTriggers checks every built-in regexp rule: whenever it matches a
-// line, its trigger lets it run; and long rules likewise.
+// FuzzTriggers checks every built-in regexp and long rule: whenever it
+// matches a line, its trigger lets it run, in the index of phrase-sized
+// lines and in the long rules' own filters.
 func FuzzTriggers(f *testing.F) {
 	rules := builtinSet(f)
 	var pats []string
 	var res []*regexp.Regexp
 	for _, r := range rules {
-		if r.Kind == RegexpRule {
+		if r.Kind == RegexpRule || r.Kind == LongRule {
 			pats = append(pats, r.Pattern)
 			res = append(res, r.re)
 		}
@@ -271,7 +272,7 @@ func FuzzTriggers(f *testing.F) {
 				break
 			}
 		}
-		if got := m.long(s, &scratch{}, false); got != want {
+		if got := m.long(s, &scratch{}); got != want {
 			t.Fatalf("long(%q) = %v, want %v", s, got, want)
 		}
 	})

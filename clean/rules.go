@@ -311,6 +311,11 @@ func newMatcher(rules []Rule) *matcher {
 			m.sentences = append(m.sentences, r)
 		}
 	}
+	// Lines of a phrase's size are scanned once for the triggers of both
+	// kinds of expression: the long rules come after the others.
+	for _, r := range m.longs {
+		pats = append(pats, r.Pattern)
+	}
 	m.trig = newTriggerIndex(pats)
 	m.contains = newLitIndex(cLits, cRules)
 	m.sentLits = newLitIndex(sLits, sRules)
@@ -329,7 +334,7 @@ func key2(s string) string {
 // without its trailing punctuation (foldLine).
 func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratch) *Rule {
 	if !sized {
-		return m.long(line, sc, false)
+		return m.long(line, sc)
 	}
 	if len(closed) <= m.longest { // most lines of text: a quick no
 		if r := m.lines[string(closed)]; r != nil {
@@ -345,39 +350,49 @@ func (m *matcher) match(line string, sized bool, open, closed []byte, sc *scratc
 	if r := m.contain(open); r != nil {
 		return r
 	}
+	exprs := len(m.regexps) + len(m.longs)
+	if exprs == 0 {
+		return nil
+	}
+	n := (exprs + 63) / 64
+	if len(sc.cand) < n {
+		sc.cand = make([]uint64, n)
+	}
 	canon := false
-	if len(m.regexps) > 0 {
-		n := (len(m.regexps) + 63) / 64
-		if len(sc.cand) < n {
-			sc.cand = make([]uint64, n)
-		}
-		if canonIsLower(line) {
-			m.trig.candidatesLower(line, sc.cand)
+	if canonIsLower(line) {
+		m.trig.candidatesLower(line, sc.cand)
+	} else {
+		sc.canon, canon = canonAppend(sc.canon[:0], line), true
+		m.trig.candidates(sc.canon, sc.cand)
+	}
+	for i := range setBits(sc.cand[:n]) {
+		r := m.expr(i)
+		worth := false
+		if canon {
+			worth = worthRunning(m.trig, i, sc.canon, false)
 		} else {
-			sc.canon, canon = canonAppend(sc.canon[:0], line), true
-			m.trig.candidates(sc.canon, sc.cand)
+			worth = worthRunning(m.trig, i, line, true)
 		}
-		for i := range setBits(sc.cand[:n]) {
-			r := m.regexps[i]
-			worth := false
-			if canon {
-				worth = worthRunning(m.trig, i, sc.canon, false)
-			} else {
-				worth = worthRunning(m.trig, i, line, true)
-			}
-			if worth && r.re.MatchString(line) {
-				return r
-			}
+		if worth && r.re.MatchString(line) {
+			return r
 		}
 	}
-	return m.long(line, sc, canon)
+	return nil
 }
 
-// long tries the rules that see lines of any length. Their triggers are
-// tested on the raw line, which is fast however long it runs, unless a
-// pattern ignores case. canon says whether sc.canon holds the line in
-// canonical case already.
-func (m *matcher) long(line string, sc *scratch, canon bool) *Rule {
+// expr returns expression rule i of the trigger index: the regexps, then
+// the long rules.
+func (m *matcher) expr(i int) *Rule {
+	if i < len(m.regexps) {
+		return m.regexps[i]
+	}
+	return m.longs[i-len(m.regexps)]
+}
+
+// long tries the rules that see lines of any length on a line longer than
+// a phrase. Their triggers are tested on the raw line, which is fast
+// however long it runs, unless a pattern ignores case.
+func (m *matcher) long(line string, sc *scratch) *Rule {
 	if len(m.longs) == 0 {
 		return nil
 	}
@@ -391,9 +406,7 @@ func (m *matcher) long(line string, sc *scratch, canon bool) *Rule {
 	}
 	m.longRaw.mark(line, set)
 	if !m.longFold.empty() {
-		if !canon {
-			sc.canon = canonAppend(sc.canon[:0], line)
-		}
+		sc.canon = canonAppend(sc.canon[:0], line)
 		m.longFold.mark(string(sc.canon), set) // copies only for a pattern that ignores case
 	}
 	for i := range setBits(set) {
