@@ -1670,6 +1670,20 @@ func closingStories(d *document, blocks []*block) {
 	}
 }
 
+// oneWordHeading reports whether blocks[i] is a subheading of one word
+// inside the text ("Weather", "Strikes"): a capitalised word of letters
+// alone on its line, straight under good text. Elsewhere such a word is a
+// menu's item.
+func oneWordHeading(d *document, blocks []*block, i int, wasGood []bool) bool {
+	b := blocks[i]
+	if len(b.lines) != 1 || b.words != 1 || b.sentEnd || b.ruled || i == 0 || !wasGood[i-1] {
+		return false
+	}
+	w := strings.TrimSpace(d.view(b.lines[0]))
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) // not a brand's "Name®"
+}
+
 // rescueHeadings keeps a title or heading: a headline-like block that leads,
 // through at most one more such block, to good text.
 // wasGood holds len(blocks) bools of scratch space.
@@ -1682,7 +1696,7 @@ func rescueHeadings(d *document, blocks []*block, wasGood []bool) {
 	}
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
-		if b.cls == good || !b.titleish || underHeading(d, blocks, i) || isQuote(d.view(b.lines[0])) {
+		if b.cls == good || !b.titleish && !oneWordHeading(d, blocks, i, wasGood) || underHeading(d, blocks, i) || isQuote(d.view(b.lines[0])) {
 			continue
 		}
 		// A name over the date is the author's, unless the text takes

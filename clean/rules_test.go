@@ -288,6 +288,16 @@ func TestCategories(t *testing.T) {
 		{"Acompanhe o portal no Google Notícias", Promo},
 		{"Issued in public interest by HDFC Life. HDFC Life Insurance Company Limited (Formerly HDFC Standard Life Insurance Company Limited)", Ad},
 		{"1-min read", Date},
+		{"17 svar på ”Att andas i fyrkant”", Comment},
+		{"17 комментариев к «Дыхание квадратом»", Comment},
+		{"Publicerat i Hälsa, Stretch och rörlighet", Navigation},
+		{"Publicerad av Hannas krypin", Byline},
+		{"Laddar in …", Media},
+		{"Prenumerera på bloggen via e-post", Promo},
+		{"Gör som 266 andra, prenumerera du med.", Promo},
+		{"Wij zien dat u een adblocker gebruikt die ervoor zorgt dat u geen advertenties ziet.", Promo},
+		{"Meest Bekeken Video's", Related},
+		{"Sulje valikko", Navigation},
 		{"Copyright © 2010/2012 Example.de - Alle Rechte vorbehalten; Example gestattet die Übernahme von Grafiken und Texten in Datenbestände, die ausschließlich für private Zwecke eines Nutzers gedacht sind. Jegliche Weiterverbreitung, Vervielfältigung und Nutzung zu anderen Zwecken als den privaten ist ohne vorherige schriftliche Zustimmung des Herausgebers nicht gestattet, auch nicht in Auszügen.", Legal},
 		{"Follow me on Twitter as @mattiasgeniar", Share},
 		{"Partage désactivé", Share},
@@ -4001,4 +4011,17 @@ func TestAnnouncedSections(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOneWordHeadings checks that a subheading of one word inside the text
+// is kept, a photo viewer's button between it and its paragraph, while a
+// menu's one-word items are not.
+func TestOneWordHeadings(t *testing.T) {
+	weather := "Weather\nPhotos\nIt is cold. On Tuesday morning it was more than thirty degrees below zero in parts of Lapland, and the cold goes on.\n"
+	runKeptGone(t, []keptGone{
+		{"in the text", "Villages win back their bus routes\n\n" + body + weather + body2,
+			[]string{"Weather", "thirty degrees below zero", "struggle to hire"}, []string{"Photos"}},
+		{"a menu", "Home\nNews\nWeather\nSport\nCulture\n\n" + body + body2,
+			[]string{"rural bus services"}, []string{"Weather", "Sport"}},
+	})
 }
