@@ -64,7 +64,17 @@ func newLitIndex[T any](lits []string, vals []T) *litIndex[T] {
 			x.short = append(x.short, litEntry[T]{lit: lit, seq: i, rare: rareByte(lit), v: vals[i]})
 			continue
 		}
-		for off := 0; off < x.stride; off++ {
+		offs := [maxStride]int{}
+		for off := range x.stride {
+			offs[off] = off
+		}
+		if x.stride == 1 {
+			// Every position is probed: file the literal under its four
+			// bytes that text holds least often, so that common words
+			// ("the ", "for ") do not stop the scan at every turn.
+			offs[0] = rarestQuad(lit)
+		}
+		for _, off := range offs[:x.stride] {
 			k := load4(lit, off) | caseBit4
 			h := quadHash(k)
 			x.has[h>>6] |= 1 << (h & 63)
@@ -164,17 +174,56 @@ func indexByte[S string | []byte](s S, c byte) int {
 	panic("unreachable")
 }
 
+// rarestQuad returns the offset of the four bytes of lit, at least four
+// bytes long, that text is least likely to hold: the fewest spaces and
+// common letters.
+func rarestQuad(lit string) int {
+	best, bestCost := 0, 1<<30
+	for off := 0; off+4 <= len(lit); off++ {
+		cost := 0
+		for _, c := range []byte(lit[off : off+4]) {
+			cost += byteCost(c)
+		}
+		if cost < bestCost {
+			best, bestCost = off, cost
+		}
+	}
+	return best
+}
+
+// byteCost ranks a byte by how often text holds it, from 0 for rare
+// bytes to 4 for a space.
+func byteCost(c byte) int {
+	switch c | 0x20 {
+	case ' ':
+		return 4
+	case 'e', 't', 'a', 'o', 'i', 'n':
+		return 3
+	case 's', 'h', 'r', 'd', 'l', 'u':
+		return 2
+	}
+	if 'a' <= c|0x20 && c|0x20 <= 'z' || c >= utf8.RuneSelf {
+		return 1
+	}
+	return 0
+}
+
 // rareByte picks the byte of lit that text holds least often, of those
-// that have no case: a mark or a byte of a multi-byte rune, not a letter,
-// digit, space or common punctuation. It returns -1 when lit has none.
+// that have no case: a byte of a multi-byte rune, best not its first, or
+// a mark, not a letter, digit, space or common punctuation. It returns -1
+// when lit has none.
 func rareByte(lit string) int {
 	best, score := -1, 0
 	for i := 0; i < len(lit); i++ {
 		c := lit[i]
 		k := 0
 		switch {
-		case c >= utf8.RuneSelf:
+		case c >= 0xC0:
 			k = 3
+		case c >= utf8.RuneSelf:
+			// A rune's later bytes vary more than its first, which
+			// every letter of its block shares.
+			k = 4
 		case c == ' ', c == ',', c == '.', c == '-', c == '\'':
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
 		default:

@@ -154,3 +154,37 @@ func builtinRulesOf(tb testing.TB, k Kind) []*Rule {
 	}
 	return out
 }
+
+func TestRarestQuad(t *testing.T) {
+	for _, tc := range []struct {
+		lit  string
+		want int
+	}{
+		{"abcd", 0},
+		{"the article", 5},         // "rtic": no space, few common letters
+		{"read more »", 5},         // "more": no space
+		{"(ap photo", 0},           // "(ap ": a bracket
+		{"all rights reserved", 4}, // "righ": the first of the cheapest
+	} {
+		if got := rarestQuad(tc.lit); got != tc.want {
+			t.Errorf("rarestQuad(%q) = %d (%q), want %d (%q)", tc.lit, got, tc.lit[got:got+4], tc.want, tc.lit[tc.want:tc.want+4])
+		}
+	}
+}
+
+func TestRareByte(t *testing.T) {
+	for _, tc := range []struct {
+		lit  string
+		want int
+	}{
+		{"ap)", 2},
+		{"©", 1},    // C2 A9: the second byte, not the first that all of Latin-1 shares
+		{"摄", 1},    // E6 91 84
+		{"the", -1}, // letters have case
+		{"! (", 0},
+	} {
+		if got := rareByte(tc.lit); got != tc.want {
+			t.Errorf("rareByte(%q) = %d, want %d", tc.lit, got, tc.want)
+		}
+	}
+}
