@@ -4036,3 +4036,20 @@ func TestOneWordHeadings(t *testing.T) {
 			[]string{"rural bus services"}, []string{"Weather", "Sport"}},
 	})
 }
+
+// TestCommentCountHeading checks that a blog's count of the comments on
+// its post ("17 svar på ”…”") heads the thread and takes it with it, as a
+// "Comments" heading does, however long the comments run.
+func TestCommentCountHeading(t *testing.T) {
+	thread := "3 svar på ”Villages win back their bus routes”\n" +
+		"Johanna skriver:\n21 september 2025 kl. 4:58\n" +
+		"There are many good ways to get to town, and the bus was always the one I liked best when I was young, as it stopped at every farm on the way.\n" +
+		"Svara\nEva Berg skriver:\n21 september 2025 kl. 2:54\n" +
+		"Thank you for the tip. The new timetable sounds much better than the old one, which left us waiting at the crossroads for an hour.\n" +
+		"Svara\n"
+	runKeptGone(t, []keptGone{
+		{"a blog's thread", "Villages win back their bus routes\n\n" + body + body2 + thread,
+			[]string{"rural bus services", "struggle to hire"},
+			[]string{"every farm on the way", "waiting at the crossroads", "Johanna skriver"}},
+	})
+}
