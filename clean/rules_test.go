@@ -288,6 +288,8 @@ func TestCategories(t *testing.T) {
 		{"Acompanhe o portal no Google Notícias", Promo},
 		{"Issued in public interest by HDFC Life. HDFC Life Insurance Company Limited (Formerly HDFC Standard Life Insurance Company Limited)", Ad},
 		{"1-min read", Date},
+		{"KomentarzeLiczba komentarzy: 6", Comment},
+		{"Number of comments: 12", Comment},
 		{"Hittat språk- eller faktafel i texten? Skriv och berätta.", Promo},
 		{"¿Has encontrado un error en esta noticia?", Promo},
 		{"Les dernières actualités", Related},
