@@ -288,6 +288,7 @@ func TestCategories(t *testing.T) {
 		{"Acompanhe o portal no Google Notícias", Promo},
 		{"Issued in public interest by HDFC Life. HDFC Life Insurance Company Limited (Formerly HDFC Standard Life Insurance Company Limited)", Ad},
 		{"1-min read", Date},
+		{"DOTYCZY:", Navigation},
 		{"Auf Facebook teilen Auf Twitter teilen Auf Twitter teilen", Share},
 		{"Per E-Mail teilen", Share},
 		{"Del på Facebook", Share},
