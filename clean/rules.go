@@ -389,9 +389,10 @@ func (m *matcher) expr(i int) *Rule {
 	return m.longs[i-len(m.regexps)]
 }
 
-// long tries the rules that see lines of any length on a line longer than
-// a phrase. Their triggers are tested on the raw line, which is fast
-// however long it runs, unless a pattern ignores case.
+// long tries the rules that see lines of any length, by filters of their
+// own: match needs it for lines longer than a phrase, which it does not
+// scan for triggers. Their triggers are tested on the raw line, which is
+// fast however long it runs, unless a pattern ignores case.
 func (m *matcher) long(line string, sc *scratch) *Rule {
 	if len(m.longs) == 0 {
 		return nil
