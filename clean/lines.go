@@ -488,15 +488,13 @@ func isSectionList(s string) bool {
 			break
 		}
 		seps++
-		switch rest[i] {
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		switch r {
 		case '|':
 			pipes++
-		case 0xC2, 0xE2: // », ›, •
-			if r, _ := utf8.DecodeRuneInString(rest[i:]); r == '»' || r == '›' || r == '•' {
-				marks++
-			}
+		case '»', '›', '•':
+			marks++
 		}
-		_, size := utf8.DecodeRuneInString(rest[i:])
 		rest = rest[i+size:]
 	}
 	if seps < 2 {
