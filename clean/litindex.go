@@ -10,8 +10,9 @@ import (
 // litIndex finds where any of many literals occur in a text, probing only
 // every stride-th position. A literal of n bytes spans n-3 four-byte
 // windows, and when n-3 >= stride one of them starts at a probed position:
-// so the four bytes at its first stride offsets are filed in a hash bitmap,
-// which rules out nearly every probe with one load. The few literals too
+// so the four bytes at its first stride offsets (at a stride of one, its
+// rarest four) are filed in a hash bitmap, which rules out nearly every
+// probe with one load. The few literals too
 // short for that are searched for one by one.
 //
 // Keys are taken with bit 5 of every byte set, which folds ASCII case, so
@@ -64,17 +65,13 @@ func newLitIndex[T any](lits []string, vals []T) *litIndex[T] {
 			x.short = append(x.short, litEntry[T]{lit: lit, seq: i, rare: rareByte(lit), v: vals[i]})
 			continue
 		}
-		offs := [maxStride]int{}
 		for off := range x.stride {
-			offs[off] = off
-		}
-		if x.stride == 1 {
-			// Every position is probed: file the literal under its four
-			// bytes that text holds least often, so that common words
-			// ("the ", "for ") do not stop the scan at every turn.
-			offs[0] = rarestQuad(lit)
-		}
-		for _, off := range offs[:x.stride] {
+			if x.stride == 1 {
+				// Every position is probed: file the literal under its
+				// four bytes that text holds least often, so that common
+				// words ("the ", "for ") do not stop the scan at every turn.
+				off = rarestQuad(lit)
+			}
 			k := load4(lit, off) | caseBit4
 			h := quadHash(k)
 			x.has[h>>6] |= 1 << (h & 63)
